@@ -1,0 +1,42 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { type Locale, getMessages, htmlLang, localePath } from "@/lib/i18n";
+import "@/app/globals.css";
+
+/** The <html> document shared by the Chinese and English root layouts. */
+export function SiteDocument({ locale, children }: { locale: Locale; children: ReactNode }) {
+  const t = getMessages(locale);
+  const other: Locale = locale === "zh" ? "en" : "zh";
+  return (
+    <html lang={htmlLang[locale]}>
+      <body className="flex min-h-screen flex-col font-sans">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+          {t.nav.skipToContent}
+        </a>
+        <header className="border-b border-stone-200 bg-white">
+          <nav className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3" aria-label={t.meta.siteName}>
+            <Link href={localePath(locale, "/")} className="text-lg font-semibold text-brand-700">
+              {t.meta.siteName}
+            </Link>
+            <Link href={localePath(other, "/")} hrefLang={htmlLang[other]} lang={htmlLang[other]} aria-label={t.nav.switchLanguageLabel} className="rounded px-2 py-1 text-sm text-stone-700 hover:bg-stone-100">
+              {t.nav.switchLanguage}
+            </Link>
+          </nav>
+        </header>
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+          {children}
+        </main>
+        <footer className="border-t border-stone-200 bg-white">
+          <p className="mx-auto max-w-6xl px-4 py-6 text-sm text-stone-600">{t.footer.about}</p>
+        </footer>
+      </body>
+    </html>
+  );
+}
+
+/** Root-layout metadata for a locale: site title template and description. */
+export function siteMetadata(locale: Locale): Metadata {
+  const t = getMessages(locale);
+  return { title: { default: t.meta.title, template: `%s · ${t.meta.siteName}` }, description: t.meta.description };
+}

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type TestDatabase, createTestDatabase } from "../test-database";
+import { seedDemoData } from ".";
+import { organizations } from "./data/organizations";
+import { policies } from "./data/policies";
+
+async function rowCounts(database: TestDatabase) {
+  const [row] = await database.prisma.$queryRaw<Record<string, bigint>[]>`
+    SELECT (SELECT count(*) FROM region) AS region, (SELECT count(*) FROM need) AS need,
+           (SELECT count(*) FROM policy) AS policy, (SELECT count(*) FROM policy_need) AS policy_need,
+           (SELECT count(*) FROM intervention_mode) AS mode, (SELECT count(*) FROM mode_need) AS mode_need,
+           (SELECT count(*) FROM organization) AS organization, (SELECT count(*) FROM organization_mode) AS organization_mode,
+           (SELECT count(*) FROM organization_region) AS organization_region,
+           (SELECT max(updated_at) FROM organization) AS last_update`;
+  return row;
+}
+
+describe("demo data", () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(() => database?.close());
+
+  it("is idempotent: a second run creates nothing and changes nothing", async () => {
+    const before = await rowCounts(database);
+    const created = await seedDemoData(database.prisma);
+    expect(created).toEqual({ regions: 0, needs: 0, policies: 0, modes: 0, organizations: 0 });
+    expect(await rowCounts(database)).toEqual(before);
+  });
+
+  it("keeps staff edits to seeded records", async () => {
+    const slug = organizations[0]!.slug;
+    await database.prisma.organization.update({ where: { slug }, data: { nameZh: "示例·已由工作人员修改" } });
+    await seedDemoData(database.prisma);
+    expect((await database.prisma.organization.findUniqueOrThrow({ where: { slug } })).nameZh).toBe("示例·已由工作人员修改");
+  });
+
+  it("loads China's divisions at three levels from the package", async () => {
+    const levels = await database.prisma.region.groupBy({ by: ["level"], _count: true });
+    const count = Object.fromEntries(levels.map((l) => [l.level, l._count]));
+    expect(count.PROVINCE).toBeGreaterThanOrEqual(31);
+    expect(count.CITY).toBeGreaterThan(300);
+    expect(count.COUNTY).toBeGreaterThan(2800);
+    expect(await database.prisma.region.findUnique({ where: { code: "510000" } })).toMatchObject({ nameZh: "四川省", nameEn: "Sichuan" });
+  });
+
+  it("holds every policy of the report summary, sourced to it, with the needs it addresses", async () => {
+    const rows = await database.prisma.policy.findMany({ include: { needs: true } });
+    expect(rows).toHaveLength(policies.length);
+    expect(rows.length).toBeGreaterThanOrEqual(10);
+    for (const policy of rows) {
+      expect(policy.sourceName).toMatch(/沃启基金会/);
+      expect(policy.needs.length).toBeGreaterThan(0);
+    }
+    expect(rows.map((p) => p.year)).toContain(2006);
+    expect(rows.find((p) => p.year === 2006)?.documentNumber).toMatch(/2006/);
+  });
+
+  it("has at least 6 needs and 8 modes, every need met by a mode", async () => {
+    const needs = await database.prisma.need.findMany({ include: { modes: true } });
+    expect(needs.length).toBeGreaterThanOrEqual(6);
+    expect(needs.every((n) => n.descriptionZh.length > 0 && n.modes.length > 0)).toBe(true);
+    expect(await database.prisma.interventionMode.count()).toBeGreaterThanOrEqual(8);
+  });
+
+  it("has at least 60 sample organizations at county level across at least 10 provinces", async () => {
+    const rows = await database.prisma.organization.findMany({ include: { regions: { include: { region: true } }, modes: true } });
+    expect(rows.length).toBeGreaterThanOrEqual(60);
+    for (const organization of rows) {
+      expect(organization.isSample).toBe(true);
+      expect(organization.nameZh.startsWith("示例")).toBe(true);
+      expect(organization.modes.length).toBeGreaterThan(0);
+      expect(organization.regions.length).toBeGreaterThan(0);
+      expect(organization.regions.every((r) => r.region.level === "COUNTY")).toBe(true);
+    }
+    const provinces = new Set(rows.flatMap((o) => o.regions.map((r) => r.region.provinceCode)));
+    expect(provinces.size).toBeGreaterThanOrEqual(10);
+  });
+});

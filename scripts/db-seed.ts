@@ -1,0 +1,22 @@
+import "./load-env";
+import { createPrismaClient } from "@/lib/db/client";
+import { checkConnection } from "@/lib/db/health";
+import { seedDemoData } from "@/lib/db/seed";
+import { openDatabaseTarget } from "@/lib/db/target";
+import { runScript } from "./run-script";
+
+// Loads regions and the demo data; safe to run again (it adds only what is missing).
+runScript(async () => {
+  const target = await openDatabaseTarget();
+  const prisma = createPrismaClient(target.url, 1);
+  try {
+    console.log(`Database: ${target.description}`);
+    await checkConnection(target.url);
+    const created = await seedDemoData(prisma);
+    const summary = Object.entries(created).map(([kind, count]) => `${kind} ${count}`).join(", ");
+    console.log(`Seed done. Created: ${summary}.`);
+  } finally {
+    await prisma.$disconnect();
+    await target.close();
+  }
+});

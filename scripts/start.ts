@@ -1,0 +1,55 @@
+import "./load-env";
+import { spawn } from "node:child_process";
+import { createPrismaClient } from "@/lib/db/client";
+import { checkConnection } from "@/lib/db/health";
+import { applyMigrations } from "@/lib/db/schema-engine";
+import { seedDemoData } from "@/lib/db/seed";
+import { openDatabaseTarget } from "@/lib/db/target";
+import { describeError } from "@/lib/db/errors";
+import { ensureBuild } from "./build-stamp";
+
+// `npm start`: picks the database (DATABASE_URL, or the embedded PGlite one),
+// applies pending migrations, loads the demo data into the embedded database
+// (or wherever SEED_DEMO_DATA=1), builds the app when its sources changed,
+// and serves it. `--dev` serves it with Next's dev server instead.
+const dev = process.argv.includes("--dev");
+
+async function main(): Promise<void> {
+  const target = await openDatabaseTarget();
+  console.log(`Database: ${target.description}`);
+  await checkConnection(target.url);
+  const applied = await applyMigrations(target.url);
+  if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
+  if (target.embedded || process.env.SEED_DEMO_DATA === "1") {
+    const prisma = createPrismaClient(target.url, 1);
+    try {
+      const created = await seedDemoData(prisma);
+      if (created.organizations || created.needs) console.log(`Loaded demo data: ${created.needs} needs, ${created.policies} policies, ${created.modes} modes, ${created.organizations} sample organizations.`);
+    } finally {
+      await prisma.$disconnect();
+    }
+  }
+  if (!dev) await ensureBuild();
+
+  const port = process.env.PORT ?? "3000";
+  const app = spawn(process.execPath, [nextBin(), dev ? "dev" : "start", "-p", port], {
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: target.url, EMBEDDED_DATABASE: target.embedded ? "1" : "0" },
+  });
+  console.log(`Resource Navigator on http://localhost:${port}`);
+  const stop = () => app.kill("SIGTERM");
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  app.on("exit", (code) => {
+    void target.close().finally(() => process.exit(code ?? 0));
+  });
+}
+
+function nextBin(): string {
+  return new URL("../node_modules/next/dist/bin/next", import.meta.url).pathname;
+}
+
+main().catch((error: unknown) => {
+  console.error(`Error: ${describeError(error)}`);
+  process.exit(1);
+});

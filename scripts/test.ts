@@ -1,0 +1,61 @@
+import "./load-env";
+import { spawnSync } from "node:child_process";
+import { existsSync, rmSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { parseDatabaseUrl, withDatabase } from "@/lib/db/config";
+import { runScript } from "./run-script";
+
+// `npm test`: type-check, lint, unit and integration tests, production build,
+// browser tests. On the embedded database unless DATABASE_URL is set; then
+// every test database is created on that server (and dropped afterwards).
+
+type Step = { name: string; command: string[]; env?: Record<string, string> };
+
+function runStep(step: Step): void {
+  console.log(`\n▶ ${step.name}`);
+  const started = Date.now();
+  const result = spawnSync(step.command[0]!, step.command.slice(1), { stdio: "inherit", env: { ...process.env, ...step.env } });
+  if (result.status !== 0) throw new Error(`${step.name} failed`);
+  console.log(`✔ ${step.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+async function freshServerDatabase(serverUrl: string, name: string): Promise<string> {
+  const target = parseDatabaseUrl(serverUrl);
+  const client = new pg.Client({ ...target, connectionString: undefined });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await client.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await client.end();
+  }
+  return withDatabase(serverUrl, name);
+}
+
+function chromiumPath(): string {
+  const candidate = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (!existsSync(candidate)) throw new Error(`no Chromium at ${candidate}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
+  return candidate;
+}
+
+runScript(async () => {
+  const serverUrl = process.env.DATABASE_URL;
+  console.log(serverUrl ? `Testing on PostgreSQL: ${parseDatabaseUrl(serverUrl).host}:${parseDatabaseUrl(serverUrl).port}` : "Testing on the embedded PGlite database");
+  const npx = "npx";
+  runStep({ name: "type-check", command: [npx, "tsc", "--noEmit"] });
+  runStep({ name: "lint", command: [npx, "eslint", "."] });
+  runStep({ name: "unit and integration tests", command: [npx, "vitest", "run"] });
+  runStep({ name: "production build", command: [npx, "next", "build"] });
+
+  const e2eEnv: Record<string, string> = { CHROMIUM_PATH: chromiumPath() };
+  if (serverUrl) {
+    e2eEnv.DATABASE_URL = await freshServerDatabase(serverUrl, `${parseDatabaseUrl(serverUrl).database}_e2e`);
+    e2eEnv.SEED_DEMO_DATA = "1";
+  } else {
+    const dir = path.join(process.cwd(), ".data", "e2e-pglite");
+    rmSync(dir, { recursive: true, force: true });
+    e2eEnv.EMBEDDED_DB_DIR = dir;
+  }
+  runStep({ name: "browser tests", command: [npx, "playwright", "test"], env: e2eEnv });
+});
