@@ -1,11 +1,21 @@
-import { en } from "@/messages/en";
-import { type Messages, zh } from "@/messages/zh";
+import { commonMessages } from "@/messages/common";
+import { homeMessages } from "@/messages/home";
 
 export const locales = ["zh", "en"] as const;
 export type Locale = (typeof locales)[number];
 
-const dictionaries: Record<Locale, Messages> = { zh, en };
+// One file per area of the site, each holding both languages (see define.ts).
+const areas = [commonMessages, homeMessages] as const;
 
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+export type Messages = UnionToIntersection<(typeof areas)[number]["zh"]>;
+
+const dictionaries = {
+  zh: Object.assign({}, ...areas.map((area) => area.zh)) as Messages,
+  en: Object.assign({}, ...areas.map((area) => area.en)) as Messages,
+};
+
+/** Every string of the site in one locale, read on the server. */
 export function getMessages(locale: Locale): Messages {
   return dictionaries[locale];
 }

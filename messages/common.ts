@@ -1,0 +1,53 @@
+import { defineMessages } from "@/lib/i18n/define";
+
+/** Site-wide strings: metadata, navigation, footer, errors. */
+export const commonMessages = defineMessages({
+  zh: {
+    meta: {
+      siteName: "公益导航",
+      title: "公益导航：让公益资源流向农村留守儿童",
+      description: "按需求查找服务农村留守儿童的在地公益机构、干预模式与相关政策，看清哪里的需求还没有人回应。",
+    },
+    nav: {
+      skipToContent: "跳到正文",
+      home: "首页",
+      switchLanguage: "English",
+      switchLanguageLabel: "切换到英文版",
+    },
+    footer: {
+      about: "公益导航 Resource Navigator：一个帮助捐赠人与基金会把资源投向农村留守儿童需求的开放工具。",
+    },
+    errors: {
+      databaseUnavailableTitle: "暂时无法读取数据",
+      databaseUnavailableBody: "数据库暂时无法连接，请稍后刷新页面。你的链接和筛选条件都保存在地址栏中，不会丢失。",
+      retry: "重试",
+      notFoundTitle: "没有找到这个页面",
+      notFoundBody: "链接可能有误，或记录已被移除。",
+      backHome: "返回首页",
+    },
+  },
+  en: {
+    meta: {
+      siteName: "Resource Navigator",
+      title: "Resource Navigator: steering charity to rural left-behind children",
+      description: "Find the local organizations, programme models and policies that meet the needs of China's rural left-behind children, and see where needs are still unmet.",
+    },
+    nav: {
+      skipToContent: "Skip to content",
+      home: "Home",
+      switchLanguage: "中文",
+      switchLanguageLabel: "Switch to Chinese",
+    },
+    footer: {
+      about: "公益导航 Resource Navigator: an open tool that helps donors and foundations steer resources to the needs of rural left-behind children.",
+    },
+    errors: {
+      databaseUnavailableTitle: "The data cannot be read right now",
+      databaseUnavailableBody: "The database cannot be reached at the moment. Please reload in a little while; your link and filters are kept in the address bar.",
+      retry: "Try again",
+      notFoundTitle: "Page not found",
+      notFoundBody: "The link may be wrong, or the record was removed.",
+      backHome: "Back to home",
+    },
+  },
+});
