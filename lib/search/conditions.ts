@@ -1,0 +1,43 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ResolvedSearch } from "./resolve";
+import { toTsQuery } from "./text-query";
+
+/**
+ * Each filter as an SQL condition on "organization_filter f" (see the search
+ * migration). Facet counts need each dimension on its own (an option's count
+ * uses every other filter), so they are kept apart.
+ */
+export type Conditions = {
+  need: Prisma.Sql;
+  mode: Prisma.Sql;
+  type: Prisma.Sql;
+  region: Prisma.Sql;
+  donations: Prisma.Sql;
+  /** Free text is not faceted: it always applies. */
+  text: Prisma.Sql;
+  tsQuery: string | null;
+};
+
+const TRUE = Prisma.sql`TRUE`;
+
+export function buildConditions(search: ResolvedSearch): Conditions {
+  const { params, needMask, modeMask } = search;
+  const tsQuery = toTsQuery(params.q);
+  return {
+    need: needMask
+      ? params.match === "all"
+        ? Prisma.sql`f.need_mask & ${needMask}::bigint = ${needMask}::bigint`
+        : Prisma.sql`f.need_mask & ${needMask}::bigint <> 0`
+      : TRUE,
+    mode: modeMask ? Prisma.sql`f.mode_mask & ${modeMask}::bigint <> 0` : TRUE,
+    type: params.types.length ? Prisma.sql`f.type::text = ANY(${params.types}::text[])` : TRUE,
+    region: params.region ? Prisma.sql`f.region_codes @> ARRAY[${params.region}]::text[]` : TRUE,
+    donations: params.donations ? Prisma.sql`f.accepts_donations` : TRUE,
+    text: tsQuery ? Prisma.sql`f.organization_id IN (SELECT t.id FROM organization t WHERE t.search_vector @@ ${tsQuery}::tsquery)` : TRUE,
+    tsQuery,
+  };
+}
+
+export function allConditions(c: Conditions): Prisma.Sql {
+  return Prisma.sql`f.visible AND ${c.text} AND ${c.need} AND ${c.mode} AND ${c.type} AND ${c.region} AND ${c.donations}`;
+}

@@ -1,0 +1,103 @@
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import type { Conditions } from "./conditions";
+import { type ResolvedSearch, bit } from "./resolve";
+
+export type FacetCounts = {
+  total: number;
+  donations: number;
+  /** By need id, mode id, type, province code and child region code. */
+  needs: Map<number, number>;
+  modes: Map<number, number>;
+  types: Map<string, number>;
+  /** Organizations per province, with every filter but the region. */
+  provinces: Map<string, number>;
+  /** Organizations per city (or county) inside the selected region. */
+  subregions: Map<string, number>;
+};
+
+/** Organizations that share the same filter values, and how many there are. */
+type Profile = { need_mask: bigint; mode_mask: bigint; type: string; accepts_donations: boolean; province_mask: bigint; weight: bigint };
+
+const PROVINCE_CODES = ["11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65", "71", "81", "82"];
+/** The position of a province in province_mask (the migration's province_bit()). */
+export const provinceBit = (code: string) => PROVINCE_CODES.indexOf(code.slice(0, 2));
+
+/** The LIKE pattern of the regions one level below `code` (GB/T 2260 codes nest by prefix). */
+function childPattern(code: string): string | null {
+  if (code.endsWith("0000")) return `${code.slice(0, 2)}__00`;
+  if (code.endsWith("00")) return `${code.slice(0, 4)}__`;
+  return null;
+}
+
+const profileColumns = Prisma.sql`f.need_mask, f.mode_mask, f.type::text AS type, f.accepts_donations, f.province_mask`;
+
+/** Profiles of the visible organizations matching `where`, grouped in the database. */
+function profilesWhere(prisma: PrismaClient, where: Prisma.Sql): Promise<Profile[]> {
+  return prisma.$queryRaw<Profile[]>`
+    SELECT ${profileColumns}, count(*) AS weight FROM organization_filter f
+     WHERE f.visible AND ${where} GROUP BY 1, 2, 3, 4, 5`;
+}
+
+/**
+ * The total and every facet's counts. Without free text they come from
+ * filter_profile (a few hundred rows, whatever the number of organizations);
+ * with free text from the matching organizations grouped the same way. A
+ * region below province level, and the region drill-down, read the
+ * organizations of that region through its index.
+ */
+export async function countFacets(prisma: PrismaClient, search: ResolvedSearch, c: Conditions): Promise<FacetCounts> {
+  const { params, needMask, modeMask } = search;
+  const region = params.region;
+  const provinceLevel = region?.endsWith("0000") ?? false;
+  const children = region ? childPattern(region) : null;
+
+  const [all, inRegion, subregionRows] = await Promise.all([
+    c.tsQuery
+      ? profilesWhere(prisma, c.text)
+      : prisma.$queryRaw<Profile[]>`SELECT need_mask, mode_mask, type::text AS type, accepts_donations, province_mask, organizations AS weight FROM filter_profile`,
+    region && !provinceLevel ? profilesWhere(prisma, Prisma.sql`${c.text} AND ${c.region}`) : null,
+    children
+      ? prisma.$queryRaw<{ code: string; count: bigint }[]>`
+          SELECT code, count(*) FROM organization_filter f, unnest(f.region_codes) AS code
+           WHERE f.visible AND ${c.text} AND ${c.region} AND ${c.need} AND ${c.mode} AND ${c.type} AND ${c.donations}
+             AND code LIKE ${children} AND code <> ${region}
+           GROUP BY code`
+      : [],
+  ]);
+
+  const regionMask = region && provinceLevel ? bit(provinceBit(region)) : 0n;
+  const passes = (p: Profile) => ({
+    need: !needMask || (params.match === "all" ? (p.need_mask & needMask) === needMask : (p.need_mask & needMask) !== 0n),
+    mode: !modeMask || (p.mode_mask & modeMask) !== 0n,
+    type: !params.types.length || params.types.includes(p.type as (typeof params.types)[number]),
+    donations: !params.donations || p.accepts_donations,
+    region: !regionMask || (p.province_mask & regionMask) !== 0n,
+  });
+
+  const facets: FacetCounts = { total: 0, donations: 0, needs: new Map(), modes: new Map(), types: new Map(), provinces: new Map(), subregions: new Map() };
+  const add = <K>(map: Map<K, number>, key: K, weight: number) => map.set(key, (map.get(key) ?? 0) + weight);
+
+  for (const p of inRegion ?? all) {
+    const ok = passes(p);
+    const weight = Number(p.weight);
+    if (ok.need && ok.mode && ok.type && ok.region) {
+      if (ok.donations) facets.total += weight;
+      if (p.accepts_donations) facets.donations += weight;
+    }
+    if (ok.need && ok.mode && ok.region && ok.donations) add(facets.types, p.type, weight);
+    // With match=all, a need's count is what adding it would give, so the need filter stays on.
+    if ((params.match !== "all" || ok.need) && ok.mode && ok.type && ok.region && ok.donations) {
+      for (const need of search.needs) if (p.need_mask & bit(need.facetBit)) add(facets.needs, need.id, weight);
+    }
+    if (ok.need && ok.type && ok.region && ok.donations) {
+      for (const mode of search.modes) if (p.mode_mask & bit(mode.facetBit)) add(facets.modes, mode.id, weight);
+    }
+  }
+  for (const p of all) {
+    const ok = passes(p);
+    if (!(ok.need && ok.mode && ok.type && ok.donations)) continue;
+    for (const province of search.provinces) if (p.province_mask & bit(provinceBit(province.code))) add(facets.provinces, province.code, Number(p.weight));
+  }
+  for (const row of subregionRows) facets.subregions.set(row.code, Number(row.count));
+  return facets;
+}

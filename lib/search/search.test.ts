@@ -1,0 +1,162 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type TestDatabase, createTestDatabase } from "@/lib/db/test-database";
+import { searchOrganizations } from ".";
+import { parseSearchParams } from "./params";
+
+/** Plain-SQL reference over the link tables (not the trigger-kept arrays the search uses). */
+async function referenceIds(
+  database: TestDatabase,
+  filters: { needs?: string[]; match?: "any" | "all"; region?: string; modes?: string[]; types?: string[]; donations?: boolean; like?: string },
+): Promise<number[]> {
+  const meets = (slug: string) => `EXISTS (SELECT 1 FROM organization_mode om
+      JOIN intervention_mode m ON m.id = om.mode_id AND m.status = 'PUBLISHED' AND m.deleted_at IS NULL
+      JOIN mode_need mn ON mn.mode_id = om.mode_id JOIN need n ON n.id = mn.need_id
+     WHERE om.organization_id = o.id AND n.slug = '${slug}')`;
+  const where = ["o.status = 'PUBLISHED'", "o.deleted_at IS NULL"];
+  if (filters.needs?.length) where.push(`(${filters.needs.map(meets).join(filters.match === "all" ? " AND " : " OR ")})`);
+  if (filters.region)
+    where.push(`EXISTS (SELECT 1 FROM organization_region orr JOIN region r ON r.code = orr.region_code
+      WHERE orr.organization_id = o.id AND '${filters.region}' IN (r.code, r.city_code, r.province_code))`);
+  if (filters.modes?.length)
+    where.push(`EXISTS (SELECT 1 FROM organization_mode om JOIN intervention_mode m ON m.id = om.mode_id
+      WHERE om.organization_id = o.id AND m.slug IN (${filters.modes.map((s) => `'${s}'`).join(",")}))`);
+  if (filters.types?.length) where.push(`o.type::text IN (${filters.types.map((t) => `'${t}'`).join(",")})`);
+  if (filters.donations) where.push("o.accepts_donations");
+  if (filters.like) where.push(`concat_ws(' ', o.name_zh, o.name_en, o.description_zh, o.description_en) ~* '${filters.like}'`);
+  const rows = await database.prisma.$queryRawUnsafe<{ id: number }[]>(`SELECT o.id FROM organization o WHERE ${where.join(" AND ")} ORDER BY o.id`);
+  return rows.map((r) => r.id);
+}
+
+async function allResultIds(database: TestDatabase, query: string): Promise<number[]> {
+  const ids: number[] = [];
+  for (let page = 1; ; page++) {
+    const outcome = await searchOrganizations(database.prisma, parseSearchParams(new URLSearchParams(`${query}&page=${page}`)), "zh");
+    ids.push(...outcome.results.map((r) => r.id));
+    if (page >= outcome.pageCount) break;
+  }
+  return ids.sort((a, b) => a - b);
+}
+
+describe("organization search against the database", () => {
+  let database: TestDatabase;
+  let needSlugs: string[];
+  let modeSlugs: string[];
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    needSlugs = (await database.prisma.need.findMany({ select: { slug: true }, orderBy: { sortOrder: "asc" } })).map((n) => n.slug);
+    modeSlugs = (await database.prisma.interventionMode.findMany({ select: { slug: true }, orderBy: { sortOrder: "asc" } })).map((m) => m.slug);
+  });
+  afterAll(() => database?.close());
+
+  const run = (query: string) => searchOrganizations(database.prisma, parseSearchParams(new URLSearchParams(query)), "zh");
+
+  it("matches plain SQL for each need, for any and all, with regions, modes, types and donations", async () => {
+    const cases: [string, Parameters<typeof referenceIds>[1]][] = [
+      ["", {}],
+      ...needSlugs.map((n): [string, Parameters<typeof referenceIds>[1]] => [`need=${n}`, { needs: [n] }]),
+      [`need=${needSlugs[0]}&need=${needSlugs[3]}`, { needs: [needSlugs[0]!, needSlugs[3]!] }],
+      [`need=${needSlugs[0]}&need=${needSlugs[3]}&match=all`, { needs: [needSlugs[0]!, needSlugs[3]!], match: "all" }],
+      ["region=510000", { region: "510000" }],
+      [`need=${needSlugs[1]}&region=520000`, { needs: [needSlugs[1]!], region: "520000" }],
+      [`mode=${modeSlugs[0]}&mode=${modeSlugs[5]}`, { modes: [modeSlugs[0]!, modeSlugs[5]!] }],
+      ["type=SOCIAL_WORK_AGENCY&donations=1", { types: ["SOCIAL_WORK_AGENCY"], donations: true }],
+    ];
+    for (const [query, filters] of cases) {
+      const expected = await referenceIds(database, filters);
+      expect(await allResultIds(database, query), query).toEqual(expected);
+      expect((await run(query)).facets.total, query).toBe(expected.length);
+    }
+  });
+
+  it("counts each facet option as plain SQL does with the other filters", async () => {
+    const base = { region: "510000" };
+    const outcome = await run(`need=${needSlugs[0]}&region=510000&donations=1`);
+    for (const need of outcome.search.needs) {
+      expect(outcome.facets.needs.get(need.id) ?? 0, need.slug).toBe((await referenceIds(database, { ...base, donations: true, needs: [need.slug] })).length);
+    }
+    for (const mode of outcome.search.modes) {
+      expect(outcome.facets.modes.get(mode.id) ?? 0, mode.slug).toBe((await referenceIds(database, { ...base, donations: true, needs: [needSlugs[0]!], modes: [mode.slug] })).length);
+    }
+    for (const [type, count] of outcome.facets.types) {
+      expect(count, type).toBe((await referenceIds(database, { ...base, donations: true, needs: [needSlugs[0]!], types: [type] })).length);
+    }
+    for (const province of ["510000", "410000", "620000"]) {
+      expect(outcome.facets.provinces.get(province) ?? 0, province).toBe((await referenceIds(database, { donations: true, needs: [needSlugs[0]!], region: province })).length);
+    }
+    expect(outcome.facets.donations).toBe((await referenceIds(database, { ...base, needs: [needSlugs[0]!], donations: true })).length);
+    const citySum = [...outcome.facets.subregions.values()].reduce((a, b) => a + b, 0);
+    expect(citySum).toBeGreaterThanOrEqual(outcome.facets.total);
+  });
+
+  it("orders by the number of chosen needs met, and says through which modes", async () => {
+    const outcome = await run(`need=${needSlugs[0]}&need=${needSlugs[1]}&need=${needSlugs[3]}`);
+    const counts = outcome.results.map((r) => r.matchedCount);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    for (const result of outcome.results) {
+      expect(result.matches.length).toBe(result.matchedCount);
+      for (const match of result.matches) {
+        for (const mode of match.modes) {
+          const [linked] = await database.prisma.$queryRaw<{ count: bigint }[]>`
+            SELECT count(*) FROM organization o
+              JOIN organization_mode om ON om.organization_id = o.id JOIN intervention_mode m ON m.id = om.mode_id
+              JOIN mode_need mn ON mn.mode_id = m.id JOIN need n ON n.id = mn.need_id
+             WHERE o.slug = ${result.slug} AND m.slug = ${mode.slug} AND n.slug = ${match.need.slug}`;
+          expect(Number(linked!.count), `${result.slug} ${match.need.slug} ${mode.slug}`).toBe(1);
+        }
+      }
+    }
+  });
+
+  it("finds two-character Chinese words and English words, using the text index", async () => {
+    for (const [q, pattern] of [["心理", "心理"], ["安全", "安全"], ["reading", "\\mreading"], ["counsel", "\\mcounsel"]] as const) {
+      const expected = await referenceIds(database, { like: pattern });
+      expect(expected.length, q).toBeGreaterThan(0);
+      expect(await allResultIds(database, `q=${encodeURIComponent(q)}`), q).toEqual(expected);
+    }
+    expect((await run("q=zzzzqqq")).facets.total).toBe(0);
+  });
+
+  it("shows only published organizations, and needs met only through published modes", async () => {
+    const [organization] = await referenceIds(database, { needs: [needSlugs[0]!] });
+    await database.prisma.organization.update({ where: { id: organization }, data: { status: "DRAFT" } });
+    expect(await allResultIds(database, `need=${needSlugs[0]}`)).not.toContain(organization);
+    await database.prisma.organization.update({ where: { id: organization }, data: { status: "PUBLISHED" } });
+
+    const mode = await database.prisma.interventionMode.findFirstOrThrow({ where: { slug: modeSlugs[3] }, include: { needs: { include: { need: true } } } });
+    const need = mode.needs[0]!.need.slug;
+    await database.prisma.interventionMode.update({ where: { id: mode.id }, data: { status: "DRAFT" } });
+    expect(await allResultIds(database, `need=${need}`)).toEqual(await referenceIds(database, { needs: [need] }));
+    await database.prisma.interventionMode.update({ where: { id: mode.id }, data: { status: "PUBLISHED" } });
+    expect(await allResultIds(database, `need=${need}`)).toEqual(await referenceIds(database, { needs: [need] }));
+  });
+
+  it("keeps the derived filter columns right when links change", async () => {
+    const organization = await database.prisma.organization.findFirstOrThrow({ include: { modes: true, regions: true } });
+    await database.prisma.organizationRegion.create({ data: { organizationId: organization.id, regionCode: "620102" } });
+    expect(await allResultIds(database, "region=620000")).toContain(organization.id);
+    await database.prisma.organizationRegion.delete({ where: { organizationId_regionCode: { organizationId: organization.id, regionCode: "620102" } } });
+    expect(await allResultIds(database, "region=620000")).toEqual(await referenceIds(database, { region: "620000" }));
+  });
+
+  it("loads a page in a fixed number of queries whatever the number of results", async () => {
+    const queriesFor = async (query: string) => {
+      const before = database.queryCount();
+      const outcome = await run(query);
+      return { queries: database.queryCount() - before, results: outcome.results.length };
+    };
+    const fullPage = await queriesFor(`need=${needSlugs[0]}&region=510000`);
+    const fewResults = await queriesFor(`need=${needSlugs[5]}&region=430000`);
+    expect(fullPage.results).toBeGreaterThan(fewResults.results);
+    expect(fullPage.queries).toBe(fewResults.queries);
+    expect((await queriesFor("")).queries).toBeLessThanOrEqual(fullPage.queries);
+    expect(fullPage.queries).toBeLessThanOrEqual(16);
+  });
+
+  it("shows the last page for a page past the end, and reports unknown slugs", async () => {
+    const outcome = await run("page=999&need=no-such-need&region=999999");
+    expect(outcome.page).toBe(outcome.pageCount);
+    expect(outcome.requestedPage).toBe(999);
+    expect(outcome.ignored.map((i) => `${i.param}:${i.reason}`)).toEqual(["need:not-found", "region:not-found"]);
+  });
+});
