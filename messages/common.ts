@@ -11,6 +11,8 @@ export const commonMessages = defineMessages({
     nav: {
       skipToContent: "跳到正文",
       home: "首页",
+      main: "主导航",
+      organizations: "查找机构",
       switchLanguage: "English",
       switchLanguageLabel: "切换到英文版",
     },
@@ -35,6 +37,8 @@ export const commonMessages = defineMessages({
     nav: {
       skipToContent: "Skip to content",
       home: "Home",
+      main: "Main",
+      organizations: "Find organizations",
       switchLanguage: "中文",
       switchLanguageLabel: "Switch to Chinese",
     },

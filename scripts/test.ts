@@ -48,14 +48,17 @@ runScript(async () => {
   runStep({ name: "unit and integration tests", command: [npx, "vitest", "run"] });
   runStep({ name: "production build", command: [npx, "next", "build"] });
 
+  // Browser tests reach the app's database too (E2E_DATABASE_URL), to make edits a test then looks for.
   const e2eEnv: Record<string, string> = { CHROMIUM_PATH: chromiumPath() };
   if (serverUrl) {
     e2eEnv.DATABASE_URL = await freshServerDatabase(serverUrl, `${parseDatabaseUrl(serverUrl).database}_e2e`);
+    e2eEnv.E2E_DATABASE_URL = e2eEnv.DATABASE_URL;
     e2eEnv.SEED_DEMO_DATA = "1";
   } else {
     const dir = path.join(process.cwd(), ".data", "e2e-pglite");
     rmSync(dir, { recursive: true, force: true });
-    e2eEnv.EMBEDDED_DB_DIR = dir;
+    const port = process.env.E2E_DB_PORT ?? "54400";
+    Object.assign(e2eEnv, { EMBEDDED_DB_DIR: dir, EMBEDDED_DB_PORT: port, E2E_DATABASE_URL: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres` });
   }
   runStep({ name: "browser tests", command: [npx, "playwright", "test"], env: e2eEnv });
 });

@@ -1,10 +1,12 @@
 import { type Locale, getMessages } from "@/lib/i18n";
 import { getHeadlineFigures } from "@/lib/records/headline-figures";
+import { loadChoices } from "@/lib/search/overview";
 import { HeadlineFiguresList } from "./headline-figures";
+import { NeedsPicker } from "./needs-picker";
 
 export async function HomePage({ locale }: { locale: Locale }) {
   const t = getMessages(locale).home;
-  const figures = await getHeadlineFigures();
+  const [figures, choices] = await Promise.all([getHeadlineFigures(), loadChoices()]);
   return (
     <>
       <section>
@@ -12,6 +14,7 @@ export async function HomePage({ locale }: { locale: Locale }) {
         <h1 className="mt-2 text-3xl font-bold leading-tight sm:text-4xl">{t.heading}</h1>
         <p className="mt-4 max-w-3xl text-base leading-relaxed text-stone-700">{t.lead}</p>
       </section>
+      <NeedsPicker locale={locale} choices={choices} />
       <HeadlineFiguresList locale={locale} figures={figures} />
       <aside className="mt-8 space-y-1 rounded-lg border border-amber-200 bg-amber-50 p-4 text-sm text-amber-900">
         <p>{t.sampleNotice}</p>

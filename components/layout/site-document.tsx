@@ -1,8 +1,14 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import type { ReactNode } from "react";
+import { type ReactNode, Suspense } from "react";
 import { type Locale, getMessages, htmlLang, localePath } from "@/lib/i18n";
+import { LanguageSwitch } from "./language-switch";
 import "@/app/globals.css";
+
+/** The sections of the site, in the header's order. */
+const navItems = ["organizations"] as const;
+
+const switchStyle = "rounded px-2 py-1 text-sm text-stone-700 hover:bg-stone-100";
 
 /** The <html> document shared by the Chinese and English root layouts. */
 export function SiteDocument({ locale, children }: { locale: Locale; children: ReactNode }) {
@@ -15,13 +21,28 @@ export function SiteDocument({ locale, children }: { locale: Locale; children: R
           {t.nav.skipToContent}
         </a>
         <header className="border-b border-stone-200 bg-white">
-          <nav className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3" aria-label={t.meta.siteName}>
+          <nav className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3" aria-label={t.nav.main}>
             <Link href={localePath(locale, "/")} className="text-lg font-semibold text-brand-700">
               {t.meta.siteName}
             </Link>
-            <Link href={localePath(other, "/")} hrefLang={htmlLang[other]} lang={htmlLang[other]} aria-label={t.nav.switchLanguageLabel} className="rounded px-2 py-1 text-sm text-stone-700 hover:bg-stone-100">
-              {t.nav.switchLanguage}
-            </Link>
+            <ul className="mr-auto flex flex-wrap gap-x-4 gap-y-1 text-sm">
+              {navItems.map((item) => (
+                <li key={item}>
+                  <Link href={localePath(locale, `/${item}`)} className="text-stone-700 hover:text-brand-700 hover:underline">
+                    {t.nav[item]}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+            <Suspense
+              fallback={
+                <Link href={localePath(other, "/")} hrefLang={htmlLang[other]} lang={htmlLang[other]} aria-label={t.nav.switchLanguageLabel} className={switchStyle}>
+                  {t.nav.switchLanguage}
+                </Link>
+              }
+            >
+              <LanguageSwitch toEnglish={other === "en"} label={t.nav.switchLanguageLabel} text={t.nav.switchLanguage} lang={htmlLang[other]} className={switchStyle} />
+            </Suspense>
           </nav>
         </header>
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">

@@ -1,11 +1,14 @@
 import { commonMessages } from "@/messages/common";
 import { homeMessages } from "@/messages/home";
+import { recordsMessages } from "@/messages/records";
+import { searchMessages } from "@/messages/search";
+import { shareMessages } from "@/messages/share";
 
 export const locales = ["zh", "en"] as const;
 export type Locale = (typeof locales)[number];
 
 // One file per area of the site, each holding both languages (see define.ts).
-const areas = [commonMessages, homeMessages] as const;
+const areas = [commonMessages, homeMessages, recordsMessages, searchMessages, shareMessages] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 export type Messages = UnionToIntersection<(typeof areas)[number]["zh"]>;
@@ -32,4 +35,16 @@ export const htmlLang: Record<Locale, string> = { zh: "zh-CN", en: "en" };
 /** Formats a number for the locale (grouping separators). */
 export function formatNumber(locale: Locale, value: number): string {
   return new Intl.NumberFormat(htmlLang[locale]).format(value);
+}
+
+/** A calendar date in the locale's style (2026年11月28日 / 28 Nov 2026), in China's time zone. */
+export function formatDate(locale: Locale, date: Date): string {
+  return new Intl.DateTimeFormat(htmlLang[locale], { year: "numeric", month: locale === "en" ? "short" : "long", day: "numeric", timeZone: "Asia/Shanghai" }).format(date);
+}
+
+const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
+
+/** True when a record was last reviewed more than a year ago (or never). */
+export function isStale(reviewedAt: Date | null, now = new Date()): boolean {
+  return !reviewedAt || now.getTime() - reviewedAt.getTime() > YEAR_MS;
 }

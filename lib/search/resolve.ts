@@ -18,6 +18,8 @@ export type ResolvedSearch = {
   needs: Option[];
   modes: Option[];
   provinces: RegionOption[];
+  /** The regions one level inside the selected one, by code, to label the drill-down. */
+  regionNames: Record<string, RegionOption>;
   ignored: IgnoredParam[];
 };
 
@@ -26,20 +28,21 @@ const published = { ...publicWhere, facetBit: { not: null } };
 const regionSelect = { code: true, nameZh: true, nameEn: true, level: true, parentCode: true } as const;
 
 export const bit = (position: number) => 1n << BigInt(position);
-const maskOf = (options: Option[]) => options.reduce((mask, o) => mask | bit(o.facetBit), 0n);
+export const maskOf = (options: Option[]) => options.reduce((mask, o) => mask | bit(o.facetBit), 0n);
 
 /**
  * Looks up the published needs and modes (for labels and facets) and the
  * region; slugs and codes that name nothing are dropped and reported.
  */
 export async function resolveSearch(prisma: PrismaClient, params: SearchParams, ignored: IgnoredParam[]): Promise<ResolvedSearch> {
-  const [needs, modes, provinces, region] = await Promise.all([
+  const [needs, modes, provinces, region, children] = await Promise.all([
     prisma.need.findMany({ where: published, select: optionSelect, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }) as Promise<Option[]>,
     prisma.interventionMode.findMany({ where: published, select: optionSelect, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }) as Promise<Option[]>,
     prisma.region.findMany({ where: { level: "PROVINCE" }, select: regionSelect, orderBy: { code: "asc" } }),
     params.region
       ? prisma.region.findUnique({ where: { code: params.region }, select: { ...regionSelect, parent: { select: { ...regionSelect, parent: { select: regionSelect } } } } })
       : null,
+    params.region ? prisma.region.findMany({ where: { parentCode: params.region }, select: regionSelect }) : [],
   ]);
 
   const notes = [...ignored];
@@ -71,6 +74,7 @@ export async function resolveSearch(prisma: PrismaClient, params: SearchParams, 
     needs,
     modes,
     provinces: provinces.map(strip),
+    regionNames: Object.fromEntries(children.map((child) => [child.code, strip(child)])),
     ignored: notes,
   };
 }

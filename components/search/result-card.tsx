@@ -1,0 +1,68 @@
+import Link from "next/link";
+import { type Locale, formatDate, formatNumber, getMessages, isStale, localePath } from "@/lib/i18n";
+import { nameIn } from "@/lib/search/describe";
+import type { OrganizationResult } from "@/lib/search/results";
+
+export function SampleBadge({ locale }: { locale: Locale }) {
+  const t = getMessages(locale).search;
+  return (
+    <span title={t.sampleTitle} className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900">
+      {t.sample}
+    </span>
+  );
+}
+
+/** One organization in the results: who, where, and why it matches. */
+export function ResultCard({ locale, result, chosenNeeds }: { locale: Locale; result: OrganizationResult; chosenNeeds: boolean }) {
+  const t = getMessages(locale);
+  const s = t.search;
+  const join = locale === "en" ? ", " : "、";
+  return (
+    <article className="rounded-lg border border-stone-200 bg-white p-4" data-result={result.slug}>
+      <header className="flex flex-wrap items-center gap-2">
+        <h2 className="text-base font-semibold">
+          <Link href={localePath(locale, `/organizations/${result.slug}`)} className="text-brand-800 hover:underline">
+            {nameIn(locale, result)}
+          </Link>
+        </h2>
+        {result.isSample && <SampleBadge locale={locale} />}
+        <span className="text-xs text-stone-600">{t.records.organizationType[result.type]}</span>
+        {result.acceptsDonations && <span className="rounded bg-brand-50 px-1.5 py-0.5 text-xs text-brand-800">{s.acceptsDonations}</span>}
+      </header>
+      <dl className="mt-2 space-y-1 text-sm">
+        <div className="flex flex-wrap gap-x-2">
+          <dt className="text-stone-500">{chosenNeeds ? s.whyMatches : s.meetsNeeds}</dt>
+          <dd>
+            <ul className="flex flex-wrap gap-x-3 gap-y-1">
+              {result.matches.map((match) => (
+                <li key={match.need.slug} data-match={match.need.slug}>
+                  <span className="font-medium">{nameIn(locale, match.need)}</span>
+                  <span className="text-stone-500"> {s.meetsThrough} </span>
+                  {match.modes.map((mode, i) => (
+                    <span key={mode.slug}>
+                      {i > 0 && join}
+                      <Link href={localePath(locale, `/modes/${mode.slug}`)} className="text-brand-700 hover:underline">
+                        {nameIn(locale, mode)}
+                      </Link>
+                    </span>
+                  ))}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+        <div className="flex flex-wrap gap-x-2">
+          <dt className="text-stone-500">{s.regions}</dt>
+          <dd>{result.regions.map((r) => (locale === "en" ? `${r.nameZh}, ${r.provinceEn ?? r.provinceZh}` : `${r.provinceZh}${r.nameZh}`)).join(join)}</dd>
+        </div>
+      </dl>
+      <p className="mt-1 flex flex-wrap gap-x-4 text-sm text-stone-600">
+        <span>
+          {s.lastReviewed}: {result.reviewedAt ? formatDate(locale, result.reviewedAt) : s.neverReviewed}
+          {result.reviewedAt && isStale(result.reviewedAt) && <span className="text-amber-800"> ({s.staleReview})</span>}
+        </span>
+        {result.childrenServed !== null && <span>{s.children(formatNumber(locale, result.childrenServed))}</span>}
+      </p>
+    </article>
+  );
+}

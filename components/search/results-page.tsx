@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { type Locale, formatNumber, getMessages, localePath } from "@/lib/i18n";
+import { activeFilters, summaryLine } from "@/lib/search/describe";
+import { toQueryString } from "@/lib/search/params";
+import { NOTICE_PARAM, type RawSearchParams, loadResultsPage, searchQueryOf } from "@/lib/search/page";
+import { ActiveFilters } from "./active-filters";
+import { FilterForm } from "./filter-form";
+import { IgnoredNotice } from "./ignored-notice";
+import { Pagination } from "./pagination";
+import { ResultCard } from "./result-card";
+import { ShareTools } from "./share-tools";
+
+export async function resultsMetadata(locale: Locale, raw: RawSearchParams): Promise<Metadata> {
+  const data = await loadResultsPage(searchQueryOf(raw), locale);
+  const t = getMessages(locale);
+  const title = summaryLine(locale, data.search, data.facets.total);
+  const query = toQueryString({ ...data.search.params, page: 1 });
+  const image = `${localePath(locale, "/og/organizations")}${query}`;
+  return {
+    title,
+    description: `${t.search.heading}${t.search.separator}${title}`,
+    alternates: { canonical: localePath(locale, "/organizations") + query, languages: { "zh-CN": `/organizations${query}`, en: `/en/organizations${query}` } },
+    openGraph: { title, description: t.meta.description, images: [{ url: image, width: 1200, height: 630 }], type: "website" },
+    twitter: { card: "summary_large_image", title, images: [image] },
+  };
+}
+
+export async function ResultsPage({ locale, raw }: { locale: Locale; raw: RawSearchParams }) {
+  const query = searchQueryOf(raw);
+  const data = await loadResultsPage(query, locale);
+  const t = getMessages(locale).search;
+  const { search, facets, results } = data;
+  // A form submission carries empty and default fields; shared links should be short and canonical.
+  const canonical = toQueryString({ ...search.params, page: data.requestedPage ?? data.page });
+  if (!data.ignored.length && raw[NOTICE_PARAM] === undefined && canonical !== (query ? `?${query}` : "")) {
+    redirect(localePath(locale, "/organizations") + canonical);
+  }
+  const filters = activeFilters(locale, search);
+  const title = summaryLine(locale, search, facets.total);
+  return (
+    <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">
+      <aside id="filters" className="order-2 lg:order-1">
+        <h2 className="mb-3 text-lg font-semibold">{t.filters}</h2>
+        <FilterForm locale={locale} search={search} facets={facets} />
+      </aside>
+      <section className="order-1 min-w-0 space-y-4 lg:order-2" aria-labelledby="results-heading">
+        <div>
+          <h1 id="results-heading" className="text-2xl font-bold">
+            {t.heading}
+          </h1>
+          <p className="mt-1 text-stone-700" data-testid="result-summary">
+            {title}
+          </p>
+          <a href="#filters" className="mt-2 inline-block text-sm text-brand-700 underline lg:hidden">
+            {t.filters}
+          </a>
+        </div>
+        <ActiveFilters locale={locale} filters={filters} />
+        <IgnoredNotice locale={locale} ignored={data.ignored} notice={typeof raw[NOTICE_PARAM] === "string" ? raw[NOTICE_PARAM] : undefined} />
+        {data.requestedPage !== null && (
+          <p role="status" className="rounded bg-amber-50 p-3 text-sm text-amber-900">
+            {t.pastEnd(formatNumber(locale, data.requestedPage), formatNumber(locale, data.page))}
+          </p>
+        )}
+        <ShareTools locale={locale} params={search.params} title={title} />
+        {results.length ? (
+          <ol className="space-y-3" aria-label={t.resultCount(formatNumber(locale, facets.total))}>
+            {results.map((result) => (
+              <li key={result.id}>
+                <ResultCard locale={locale} result={result} chosenNeeds={search.params.needs.length > 0} />
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <div className="rounded-lg border border-stone-200 bg-white p-6" data-testid="empty-state">
+            <h2 className="text-lg font-semibold">{t.emptyHeading}</h2>
+            <p className="mt-1 text-stone-700">{t.emptyHint}</p>
+            {data.suggestions.length ? (
+              <ul className="mt-3 list-disc space-y-1 pl-5">
+                {data.suggestions.map(({ filter, total }) => (
+                  <li key={filter.key}>
+                    <a href={filter.removeHref} className="text-brand-700 underline">
+                      {t.dropSuggestion(filter.label, formatNumber(locale, total))}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="mt-3">
+                <a href={localePath(locale, "/organizations")} className="text-brand-700 underline">
+                  {t.noSuggestion}
+                </a>
+              </p>
+            )}
+          </div>
+        )}
+        <Pagination locale={locale} params={search.params} page={data.page} pageCount={data.pageCount} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { freezeListAction } from "@/app/actions/share";
+import { type Locale, getMessages } from "@/lib/i18n";
+import { resultsHref } from "@/lib/search/describe";
+import { type SearchParams, toQueryString } from "@/lib/search/params";
+import { CopyLinkButton } from "./copy-link-button";
+
+const button = "rounded border border-stone-300 bg-white px-3 py-1.5 text-sm hover:bg-stone-100";
+
+/** Copy link, share sheet, CSV export and "save this exact list". */
+export function ShareTools({ locale, params, title }: { locale: Locale; params: SearchParams; title: string }) {
+  const t = getMessages(locale).search;
+  return (
+    <section aria-label={t.share} className="flex flex-wrap items-center gap-2">
+      <CopyLinkButton title={title} labels={{ copyLink: t.copyLink, copied: t.copied, copyFailed: t.copyFailed, shareSheet: t.shareSheet }} />
+      <a href={resultsHref(locale, params, { page: 1, sort: params.sort }, "/organizations/export")} className={button} download>
+        {t.exportCsv}
+      </a>
+      <form action={freezeListAction}>
+        <input type="hidden" name="query" value={toQueryString({ ...params, page: 1 })} />
+        <input type="hidden" name="locale" value={locale} />
+        <button type="submit" title={t.freezeHint} className={button}>
+          {t.freeze}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { db } from "@/lib/db/client";
+import { type Locale, formatDate, formatNumber, getMessages, localePath } from "@/lib/i18n";
+import { nameIn } from "@/lib/search/describe";
+import { type FrozenItem, loadFrozenList } from "@/lib/share/frozen";
+
+const load = cache((id: string) => loadFrozenList(db(), id));
+
+export async function frozenListMetadata(locale: Locale, id: string): Promise<Metadata> {
+  const list = await load(id);
+  const t = getMessages(locale).share;
+  if (!list) return { title: t.title };
+  return { title: `${t.title} · ${formatDate(locale, list.createdAt)}`, description: t.frozenOn(formatDate(locale, list.createdAt)), robots: { index: false } };
+}
+
+function ItemLink({ locale, item }: { locale: Locale; item: FrozenItem }) {
+  return (
+    <Link href={localePath(locale, `/organizations/${item.slug}`)} className="text-brand-800 hover:underline">
+      {nameIn(locale, item)}
+    </Link>
+  );
+}
+
+function ChangeList({ locale, heading, items, kind }: { locale: Locale; heading: string; items: FrozenItem[]; kind: string }) {
+  if (!items.length) return null;
+  return (
+    <div data-change={kind}>
+      <h3 className="font-medium">{heading}</h3>
+      <ul className="mt-1 list-disc pl-5 text-sm">
+        {items.map((item) => (
+          <li key={item.id}>
+            <ItemLink locale={locale} item={item} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** A frozen list as the sender saw it, and what changed since. */
+export async function FrozenListPage({ locale, id }: { locale: Locale; id: string }) {
+  const list = await load(id);
+  if (!list) notFound();
+  const t = getMessages(locale).share;
+  const n = (value: number) => formatNumber(locale, value);
+  const removed = new Set(list.removed.map((i) => i.id));
+  const changed = list.added.length + list.removed.length + list.reReviewed.length > 0;
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 className="text-2xl font-bold">{t.title}</h1>
+        <p className="mt-1 text-stone-700" data-testid="frozen-on">
+          {t.frozenOn(formatDate(locale, list.createdAt))}
+        </p>
+        <Link href={localePath(locale, "/organizations") + list.query} className="mt-2 inline-block text-brand-700 underline">
+          {t.openLive}
+        </Link>
+      </header>
+      <section aria-labelledby="changes-heading" className="rounded-lg border border-stone-200 bg-white p-4">
+        <h2 id="changes-heading" className="text-lg font-semibold">
+          {t.changesHeading}
+        </h2>
+        {changed ? (
+          <div className="mt-2 space-y-3">
+            <ChangeList locale={locale} kind="added" heading={t.added(n(list.added.length))} items={list.added} />
+            <ChangeList locale={locale} kind="removed" heading={t.removed(n(list.removed.length))} items={list.removed} />
+            <ChangeList locale={locale} kind="re-reviewed" heading={t.reReviewed(n(list.reReviewed.length))} items={list.reReviewed} />
+          </div>
+        ) : (
+          <p className="mt-2 text-stone-700">{t.noChanges}</p>
+        )}
+      </section>
+      <section aria-labelledby="frozen-heading">
+        <h2 id="frozen-heading" className="text-lg font-semibold">
+          {t.listHeading(n(list.items.length))}
+        </h2>
+        <ol className="mt-2 list-decimal space-y-1 pl-6" data-testid="frozen-items">
+          {list.items.map((item) => (
+            <li key={item.id}>
+              <ItemLink locale={locale} item={item} />
+              {removed.has(item.id) && <span className="text-sm text-stone-500"> {t.removedNote}</span>}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Locale } from "@/lib/i18n";
+import { exportResultsCsv } from "./export";
+import { parseSearchParams } from "./params";
+
+/** The CSV download of /organizations/export?<the results page's query>. */
+export async function exportResponse(request: Request, locale: Locale): Promise<Response> {
+  const url = new URL(request.url);
+  const csv = await exportResultsCsv(db(), parseSearchParams(url.searchParams), locale, url.origin);
+  const stamp = new Date().toISOString().slice(0, 10);
+  return new Response(csv, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="organizations-${stamp}.csv"`,
+      "cache-control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { parseSearchParams, toQueryString } from "./params";
+
+const parse = (query: string) => parseSearchParams(new URLSearchParams(query));
+
+describe("the /organizations query string", () => {
+  it("reads every parameter of the contract", () => {
+    const { params, ignored } = parse("need=safety-protection&need=nutrition-health&match=all&region=510000&mode=free-school-lunch&type=FOUNDATION&q=%E5%BF%83%E7%90%86&donations=1&sort=size&page=3");
+    expect(ignored).toEqual([]);
+    expect(params).toEqual({
+      needs: ["safety-protection", "nutrition-health"],
+      match: "all",
+      region: "510000",
+      modes: ["free-school-lunch"],
+      types: ["FOUNDATION"],
+      q: "心理",
+      donations: true,
+      sort: "size",
+      page: 3,
+    });
+  });
+
+  it("round-trips through the canonical query string", () => {
+    const query = "need=a-need&need=b-need&match=all&region=510100&mode=m&type=OTHER&q=reading&donations=1&sort=name&page=2";
+    expect(parse(toQueryString(parse(query).params).slice(1)).params).toEqual(parse(query).params);
+    expect(toQueryString(parse("").params)).toBe("");
+  });
+
+  it.each([
+    ["unknown parameter", "colour=red", "colour", "unknown-parameter"],
+    ["malformed need", "need=DROP%20TABLE", "need", "malformed"],
+    ["malformed region", "region=51", "region", "malformed"],
+    ["unknown type", "type=CHARITY", "type", "malformed"],
+    ["repeated single value", "region=510000&region=520000", "region", "repeated"],
+    ["bad page", "page=-4", "page", "malformed"],
+    ["bad sort", "sort=random", "sort", "malformed"],
+  ])("ignores a %s and says so", (_case, query, param, reason) => {
+    const { ignored } = parse(query);
+    expect(ignored).toContainEqual(expect.objectContaining({ param, reason }));
+  });
+
+  it("clamps oversized values instead of failing", () => {
+    const long = "心".repeat(500);
+    const { params, ignored } = parse(`q=${encodeURIComponent(long)}&page=99999999999`);
+    expect(params.q).toHaveLength(100);
+    expect(ignored).toContainEqual(expect.objectContaining({ param: "q", reason: "too-long" }));
+    expect(params.page).toBe(10_000);
+    const many = Array.from({ length: 50 }, (_, i) => `need=n${i}`).join("&");
+    expect(parse(many).params.needs).toHaveLength(20);
+  });
+
+  it("keeps the first of repeated values and drops duplicates quietly", () => {
+    const { params, ignored } = parse("need=a&need=a&sort=name&sort=size");
+    expect(params.needs).toEqual(["a"]);
+    expect(params.sort).toBe("name");
+    expect(ignored).toEqual([expect.objectContaining({ param: "sort", value: "size", reason: "repeated" })]);
+  });
+});

@@ -1,0 +1,46 @@
+import "server-only";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+
+type Slice = { file: string; ranges: [number, number][] };
+type Weight = 400 | 700;
+export type OgFont = { name: string; data: ArrayBuffer; weight: Weight; style: "normal" };
+
+// Read from disk at request time (not bundled): the app runs from the project folder.
+const packageDir = path.join(process.cwd(), "node_modules", "@fontsource", "noto-sans-sc");
+const slicesByWeight = new Map<Weight, Promise<Slice[]>>();
+
+/** The package splits Noto Sans SC into ~100 small woff files by unicode range; its CSS says which holds what. */
+function slices(weight: Weight): Promise<Slice[]> {
+  let pending = slicesByWeight.get(weight);
+  if (!pending) {
+    pending = readFile(path.join(packageDir, `${weight}.css`), "utf8").then((css) =>
+      [...css.matchAll(/url\(\.\/files\/([^)]+?\.woff)\) format\('woff'\);\s*unicode-range: ([^;]+);/g)].map(([, file, ranges]) => ({
+        file: file!,
+        ranges: ranges!.split(",").map((range) => {
+          const [from, to] = range.trim().replace(/^U\+/i, "").split("-");
+          return [parseInt(from!, 16), parseInt(to ?? from!, 16)] as [number, number];
+        }),
+      })),
+    );
+    slicesByWeight.set(weight, pending);
+  }
+  return pending;
+}
+
+/**
+ * Only the font files that hold the characters of `text`: a link preview
+ * needs a few dozen glyphs, not the 10 MB of a whole CJK font.
+ */
+export async function fontsFor(text: string, weights: Weight[] = [400, 700]): Promise<OgFont[]> {
+  const codePoints = [...new Set([...text].map((ch) => ch.codePointAt(0)!))];
+  const fonts: OgFont[] = [];
+  for (const weight of weights) {
+    const needed = (await slices(weight)).filter((slice) => codePoints.some((cp) => slice.ranges.some(([from, to]) => cp >= from && cp <= to)));
+    for (const slice of needed) {
+      const buffer = await readFile(path.join(packageDir, "files", slice.file));
+      fonts.push({ name: "Noto Sans SC", data: buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer, weight, style: "normal" });
+    }
+  }
+  return fonts;
+}

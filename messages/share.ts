@@ -1,0 +1,35 @@
+import { defineMessages } from "@/lib/i18n/define";
+
+/** Frozen ("saved exact") lists. */
+export const shareMessages = defineMessages({
+  zh: {
+    share: {
+      title: "保存的机构名单",
+      frozenOn: (date: string) => `这份名单保存于 ${date}，下面是当时的筛选结果。`,
+      openLive: "查看最新结果",
+      changesHeading: "保存之后的变化",
+      noChanges: "保存以来没有变化。",
+      added: (count: string) => `新增 ${count} 家`,
+      removed: (count: string) => `不再符合或已下线 ${count} 家`,
+      reReviewed: (count: string) => `重新审核 ${count} 家`,
+      listHeading: (count: string) => `保存时的 ${count} 家机构`,
+      removedNote: "（已不在最新结果中）",
+      notFound: "没有找到这份保存的名单。链接可能有误。",
+    },
+  },
+  en: {
+    share: {
+      title: "Saved list of organizations",
+      frozenOn: (date: string) => `This list was saved on ${date}; below are the results as they were then.`,
+      openLive: "See the current results",
+      changesHeading: "What changed since",
+      noChanges: "Nothing has changed since.",
+      added: (count: string) => `${count} added`,
+      removed: (count: string) => `${count} no longer match or were taken down`,
+      reReviewed: (count: string) => `${count} re-reviewed`,
+      listHeading: (count: string) => `The ${count} organizations when saved`,
+      removedNote: "(no longer in the current results)",
+      notFound: "This saved list does not exist. The link may be wrong.",
+    },
+  },
+});
