@@ -45,6 +45,8 @@ test("a donor goes from a need to an organization, its mode, and the results for
   await expect(page).toHaveURL(modeHref!);
   const modeSlug = modeHref!.split("/").pop();
   await expect(page.locator("[data-results-link]")).toHaveAttribute("href", `/organizations?mode=${modeSlug}`);
+  const modeProvince = page.locator("[data-province]").first();
+  await expect(modeProvince.getByRole("link", { name: /^只看/ })).toHaveAttribute("href", `/organizations?mode=${modeSlug}&region=${await modeProvince.getAttribute("data-province")}`);
   await expect(page.locator(`a[href="${organizationHref}"]`).first()).toBeVisible();
 });
 

@@ -65,6 +65,7 @@ export async function ModePage({ locale, params }: { locale: Locale } & SlugRout
               locale={locale}
               groups={mode.provinces}
               countLabel={t.mode.provinceCount}
+              provinceLink={(group) => ({ href: organizationsHref(locale, { mode: mode.slug, region: group.code }), label: fill(t.need.seeProvince, { province: group.name }) })}
               renderItem={(organization) => (
                 <>
                   <OrganizationLink locale={locale} organization={organization} />
