@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { type Locale, formatNumber, getMessages, localePath } from "@/lib/i18n";
+import { type Locale, formatNumber, getMessages, htmlLang, localePath } from "@/lib/i18n";
 import { fill } from "@/lib/i18n/fill";
 import { getOrganizationDetail, isReviewStale } from "@/lib/records/organizations";
 import { organizationsHref } from "@/lib/records/results-link";
@@ -112,7 +112,13 @@ export async function OrganizationPage({ locale, params }: { locale: Locale } & 
           <ul className="list-disc space-y-1 pl-5">
             {org.regions.map((region) => (
               <li key={region.code} data-region={region.code}>
-                {[region.province, region.city, region.county].filter(Boolean).join(separator)}
+                {region.names.map((name, index) => (
+                  <span key={index}>
+                    {index > 0 && separator}
+                    {/* Counties and cities have Chinese names only; mark them so screen readers switch voice. */}
+                    <span lang={locale === "en" && name.chinese ? htmlLang.zh : undefined}>{name.text}</span>
+                  </span>
+                ))}
               </li>
             ))}
           </ul>

@@ -17,7 +17,11 @@ export type OrganizationModeDetail = {
   needs: { slug: string; name: string; how: string }[];
 };
 
-export type OrganizationRegionDetail = { code: string; county: string; city: string | null; province: string };
+/** A place name, and whether it is shown in Chinese on an English page (no English name recorded). */
+export type PlaceName = { text: string; chinese: boolean };
+
+/** A county with the city and province above it, largest first. */
+export type OrganizationRegionDetail = { code: string; names: PlaceName[] };
 
 export type OrganizationDetail = {
   slug: string;
@@ -106,7 +110,8 @@ export async function loadOrganizationDetail(prisma: PrismaClient, slug: string,
   // The names of the cities and provinces above the organization's counties, in one query.
   const ancestorCodes = [...new Set(org.regions.flatMap(({ region }) => [region.cityCode, region.provinceCode]).filter((code): code is string => !!code))];
   const ancestors = ancestorCodes.length ? await prisma.region.findMany({ where: { code: { in: ancestorCodes } }, select: { code: true, nameZh: true, nameEn: true } }) : [];
-  const nameOf = new Map(ancestors.map((r) => [r.code, localized(locale, r.nameZh, r.nameEn)]));
+  const place = (r: { nameZh: string; nameEn: string | null }): PlaceName => ({ text: localized(locale, r.nameZh, r.nameEn), chinese: locale === "zh" || !r.nameEn });
+  const nameOf = new Map(ancestors.map((r) => [r.code, place(r)]));
 
   return {
     slug: org.slug,
@@ -136,9 +141,9 @@ export async function loadOrganizationDetail(prisma: PrismaClient, slug: string,
     })),
     regions: org.regions.map(({ region }) => ({
       code: region.code,
-      county: localized(locale, region.nameZh, region.nameEn),
-      city: region.cityCode && region.cityCode !== region.code ? (nameOf.get(region.cityCode) ?? null) : null,
-      province: nameOf.get(region.provinceCode) ?? region.provinceCode,
+      names: [nameOf.get(region.provinceCode), region.cityCode !== region.code ? nameOf.get(region.cityCode ?? "") : undefined, place(region)].filter(
+        (name): name is PlaceName => !!name,
+      ),
     })),
   };
 }

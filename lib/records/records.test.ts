@@ -101,8 +101,11 @@ describe("public record pages' data", () => {
     expect(org?.isSample).toBe(true);
     expect(org!.modes.length).toBeGreaterThan(0);
     expect(org!.modes.every((mode) => mode.needs.length > 0 && mode.sites !== null)).toBe(true);
-    expect(org!.regions.every((region) => region.province.endsWith("省") || region.province.endsWith("市") || region.province.endsWith("区"))).toBe(true);
-    expect(org!.regions.every((region) => region.city && region.county)).toBe(true);
+    // County-level regions come with their city and province: 四川省 · 广元市 · 苍溪县.
+    expect(org!.regions.every((region) => region.names.length === 3 && /(省|市|自治区)$/.test(region.names[0]!.text))).toBe(true);
+    const english = await loadOrganizationDetail(database.prisma, row!.slug, "en");
+    expect(english!.regions[0]!.names[0]).toEqual({ text: expect.stringMatching(/^[A-Z][a-z]/), chinese: false });
+    expect(english!.regions[0]!.names[2]!.chinese).toBe(true);
   });
 
   it("flags a review older than a year", () => {
