@@ -141,7 +141,7 @@ test("the CSV export holds the page's results, in its order, readable by Excel",
   await page.goto("/organizations?need=safety-protection&sort=reviewed");
   const names = await page.locator("[data-result] h2").allTextContents();
   const href = await page.getByRole("link", { name: "导出 CSV" }).getAttribute("href");
-  expect(href).toBe("/organizations/export?need=safety-protection&sort=reviewed");
+  expect(href).toBe("/organizations.csv?need=safety-protection&sort=reviewed");
   const response = await page.request.get(href!);
   expect(response.headers()["content-type"]).toContain("text/csv");
   const body = await response.text();

@@ -1,16 +1,9 @@
 import Link from "next/link";
-import { type Locale, formatDate, formatNumber, getMessages, isStale, localePath } from "@/lib/i18n";
+import { SampleBadge } from "@/components/records/sample-badge";
+import { type Locale, formatDate, formatNumber, getMessages, localePath } from "@/lib/i18n";
+import { isReviewStale } from "@/lib/records/review";
 import { nameIn } from "@/lib/search/describe";
 import type { OrganizationResult } from "@/lib/search/results";
-
-export function SampleBadge({ locale }: { locale: Locale }) {
-  const t = getMessages(locale).search;
-  return (
-    <span title={t.sampleTitle} className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900">
-      {t.sample}
-    </span>
-  );
-}
 
 /** One organization in the results: who, where, and why it matches. */
 export function ResultCard({ locale, result, chosenNeeds }: { locale: Locale; result: OrganizationResult; chosenNeeds: boolean }) {
@@ -59,7 +52,7 @@ export function ResultCard({ locale, result, chosenNeeds }: { locale: Locale; re
       <p className="mt-1 flex flex-wrap gap-x-4 text-sm text-stone-600">
         <span>
           {s.lastReviewed}: {result.reviewedAt ? formatDate(locale, result.reviewedAt) : s.neverReviewed}
-          {result.reviewedAt && isStale(result.reviewedAt) && <span className="text-amber-800"> ({s.staleReview})</span>}
+          {result.reviewedAt && isReviewStale(result.reviewedAt) && <span className="text-amber-800"> ({s.staleReview})</span>}
         </span>
         {result.childrenServed !== null && <span>{s.children(formatNumber(locale, result.childrenServed))}</span>}
       </p>

@@ -37,14 +37,7 @@ export function formatNumber(locale: Locale, value: number): string {
   return new Intl.NumberFormat(htmlLang[locale]).format(value);
 }
 
-/** A calendar date in the locale's style (2026年11月28日 / 28 Nov 2026), in China's time zone. */
+/** A calendar date in the locale's style (2026年11月28日 / 28 November 2026), as it falls in China. */
 export function formatDate(locale: Locale, date: Date): string {
-  return new Intl.DateTimeFormat(htmlLang[locale], { year: "numeric", month: locale === "en" ? "short" : "long", day: "numeric", timeZone: "Asia/Shanghai" }).format(date);
-}
-
-const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
-
-/** True when a record was last reviewed more than a year ago (or never). */
-export function isStale(reviewedAt: Date | null, now = new Date()): boolean {
-  return !reviewedAt || now.getTime() - reviewedAt.getTime() > YEAR_MS;
+  return new Intl.DateTimeFormat(htmlLang[locale], { year: "numeric", month: "long", day: "numeric", timeZone: "Asia/Shanghai" }).format(date);
 }

@@ -4,7 +4,7 @@ import type { Locale } from "@/lib/i18n";
 import { exportResultsCsv } from "./export";
 import { parseSearchParams } from "./params";
 
-/** The CSV download of /organizations/export?<the results page's query>. */
+/** The CSV download of /organizations.csv?<the results page's query>. */
 export async function exportResponse(request: Request, locale: Locale): Promise<Response> {
   const url = new URL(request.url);
   const csv = await exportResultsCsv(db(), parseSearchParams(url.searchParams), locale, url.origin);

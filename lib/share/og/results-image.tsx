@@ -15,7 +15,7 @@ export async function resultsImage(request: Request, locale: Locale): Promise<Im
   const outcome = await searchOrganizations(db(), parseSearchParams(new URL(request.url).searchParams), locale);
   const summary = summaryLine(locale, outcome.search, outcome.facets.total);
   const names = outcome.results.slice(0, 3).map((r) => nameIn(locale, r));
-  const text = [t.meta.siteName, t.search.heading, summary, ...names, t.search.sample].join("");
+  const text = [t.meta.siteName, t.search.heading, summary, ...names, t.records.sample.badge].join("");
   return new ImageResponse(
     (
       <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: 64, background: "#f0f7f4", fontFamily: "Noto Sans SC", color: "#1c1917" }}>
@@ -30,7 +30,7 @@ export async function resultsImage(request: Request, locale: Locale): Promise<Im
               · {name}
             </div>
           ))}
-          {outcome.results.some((r) => r.isSample) && <div style={{ display: "flex", fontSize: 22, color: "#92400e" }}>{t.search.sample}</div>}
+          {outcome.results.some((r) => r.isSample) && <div style={{ display: "flex", fontSize: 22, color: "#92400e" }}>{t.records.sample.badge}</div>}
         </div>
       </div>
     ),

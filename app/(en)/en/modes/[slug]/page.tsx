@@ -1,0 +1,7 @@
+import { type SlugRouteProps } from "@/components/records/page-metadata";
+import { ModePage, modeMetadata } from "@/components/records/mode-page";
+
+export const generateMetadata = (props: SlugRouteProps) => modeMetadata("en", props);
+export default function Page(props: SlugRouteProps) {
+  return <ModePage locale="en" params={props.params} />;
+}

@@ -1,0 +1,80 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { type Locale, getMessages, localePath } from "@/lib/i18n";
+import { getPolicyDetail } from "@/lib/records/policies";
+import { Breadcrumb } from "./breadcrumb";
+import { formatYearMonth } from "./format";
+import { type SlugRouteProps, recordMetadata } from "./page-metadata";
+import { Section } from "./section";
+
+export async function policyMetadata(locale: Locale, { params }: SlugRouteProps) {
+  const { slug } = await params;
+  const policy = await getPolicyDetail(slug, locale);
+  if (!policy) return {};
+  return recordMetadata(locale, `/policies/${policy.slug}`, policy.title, policy.summary);
+}
+
+export async function PolicyPage({ locale, params }: { locale: Locale } & SlugRouteProps) {
+  const { slug } = await params;
+  const policy = await getPolicyDetail(slug, locale);
+  if (!policy) notFound();
+  const t = getMessages(locale).records;
+  const facts: [string, string][] = [
+    [t.policy.issuer, policy.issuer],
+    [t.policy.date, formatYearMonth(locale, policy.year, policy.month)],
+    ...(policy.documentNumber ? [[t.policy.documentNumber, policy.documentNumber] as [string, string]] : []),
+    [t.policy.level, t.policyLevel[policy.level]],
+    [t.policy.domain, t.policyDomain[policy.domain]],
+  ];
+
+  return (
+    <article>
+      <Breadcrumb locale={locale} trail={[{ href: "/policies", label: t.policies.title }, { label: policy.title }]} />
+      <h1 className="text-3xl font-bold">{policy.title}</h1>
+      <dl className="mt-4 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+        {facts.map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="text-stone-600">{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+
+      <Section id="summary" title={t.policy.summaryHeading}>
+        <p className="max-w-3xl whitespace-pre-line leading-relaxed">{policy.summary}</p>
+      </Section>
+
+      <Section id="needs" title={t.policy.needsHeading}>
+        {policy.needs.length ? (
+          <ul className="flex flex-wrap gap-2">
+            {policy.needs.map((need) => (
+              <li key={need.slug}>
+                <Link href={localePath(locale, `/needs/${need.slug}`)} className="inline-block rounded border border-brand-600 px-3 py-1 text-brand-700 underline">
+                  {need.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-stone-600">{t.policy.noNeeds}</p>
+        )}
+      </Section>
+
+      <Section id="source" title={t.policy.source}>
+        {policy.sourceUrl ? (
+          <a href={policy.sourceUrl} className="text-brand-700 underline" rel="noopener noreferrer">
+            {policy.sourceName}
+          </a>
+        ) : (
+          <p>{policy.sourceName}</p>
+        )}
+      </Section>
+
+      <p className="mt-8">
+        <Link href={localePath(locale, "/policies")} className="text-brand-700 underline">
+          {t.policy.backToTimeline}
+        </Link>
+      </p>
+    </article>
+  );
+}
