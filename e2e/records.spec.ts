@@ -46,7 +46,7 @@ test("a donor goes from a need to an organization, its mode, and the results for
   const modeSlug = modeHref!.split("/").pop();
   await expect(page.locator("[data-results-link]")).toHaveAttribute("href", `/organizations?mode=${modeSlug}`);
   const modeProvince = page.locator("[data-province]").first();
-  await expect(modeProvince.getByRole("link", { name: /^只看/ })).toHaveAttribute("href", `/organizations?mode=${modeSlug}&region=${await modeProvince.getAttribute("data-province")}`);
+  await expect(modeProvince.getByRole("link", { name: /^只看/ })).toHaveAttribute("href", `/organizations?region=${await modeProvince.getAttribute("data-province")}&mode=${modeSlug}`);
   await expect(page.locator(`a[href="${organizationHref}"]`).first()).toBeVisible();
 });
 

@@ -4,6 +4,7 @@ import type { FacetCounts } from "@/lib/search/facets";
 import { nameIn, regionLabel, resultsHref } from "@/lib/search/describe";
 import type { ResolvedSearch } from "@/lib/search/resolve";
 import { AutoSubmit } from "./auto-submit";
+import { fill } from "@/lib/i18n/fill";
 
 const FORM_ID = "organization-filters";
 
@@ -72,8 +73,8 @@ export function FilterForm({ locale, search, facets }: { locale: Locale; search:
           ))}
         </select>
         {current && facets.subregions.size > 0 && (
-          <nav aria-label={s.subregion(nameIn(locale, current))} className="mt-2">
-            <p className="text-xs text-stone-500">{s.subregion(nameIn(locale, current))}</p>
+          <nav aria-label={fill(s.subregion, { name: nameIn(locale, current) })} className="mt-2">
+            <p className="text-xs text-stone-500">{fill(s.subregion, { name: nameIn(locale, current) })}</p>
             <ul className="mt-1 flex flex-wrap gap-1">
               {[...facets.subregions.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([code, count]) => (
                 <li key={code}>
@@ -87,7 +88,7 @@ export function FilterForm({ locale, search, facets }: { locale: Locale; search:
         )}
         {province && current && current.level !== "PROVINCE" && (
           <a href={resultsHref(locale, p, { region: province.code })} className="mt-1 inline-block text-xs text-brand-700 underline">
-            {s.allOf(nameIn(locale, province))}
+            {fill(s.allOf, { name: nameIn(locale, province) })}
           </a>
         )}
       </div>

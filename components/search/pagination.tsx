@@ -1,6 +1,7 @@
 import { type Locale, formatNumber, getMessages } from "@/lib/i18n";
 import { resultsHref } from "@/lib/search/describe";
 import type { SearchParams } from "@/lib/search/params";
+import { fill } from "@/lib/i18n/fill";
 
 const link = "rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-100";
 
@@ -18,7 +19,7 @@ export function Pagination({ locale, params, page, pageCount }: { locale: Locale
       ) : (
         <span />
       )}
-      <span aria-current="page">{t.pageOf(n(page), n(pageCount))}</span>
+      <span aria-current="page">{fill(t.pageOf, { page: n(page), count: n(pageCount) })}</span>
       {page < pageCount ? (
         <a href={href(page + 1)} rel="next" className={link}>
           {t.next}

@@ -4,6 +4,7 @@ import { type Locale, formatDate, formatNumber, getMessages, localePath } from "
 import { isReviewStale } from "@/lib/records/review";
 import { nameIn } from "@/lib/search/describe";
 import type { OrganizationResult } from "@/lib/search/results";
+import { fill } from "@/lib/i18n/fill";
 
 /** One organization in the results: who, where, and why it matches. */
 export function ResultCard({ locale, result, chosenNeeds }: { locale: Locale; result: OrganizationResult; chosenNeeds: boolean }) {
@@ -54,7 +55,7 @@ export function ResultCard({ locale, result, chosenNeeds }: { locale: Locale; re
           {s.lastReviewed}: {result.reviewedAt ? formatDate(locale, result.reviewedAt) : s.neverReviewed}
           {result.reviewedAt && isReviewStale(result.reviewedAt) && <span className="text-amber-800"> ({s.staleReview})</span>}
         </span>
-        {result.childrenServed !== null && <span>{s.children(formatNumber(locale, result.childrenServed))}</span>}
+        {result.childrenServed !== null && <span>{fill(s.children, { count: formatNumber(locale, result.childrenServed) })}</span>}
       </p>
     </article>
   );

@@ -10,6 +10,7 @@ import { IgnoredNotice } from "./ignored-notice";
 import { Pagination } from "./pagination";
 import { ResultCard } from "./result-card";
 import { ShareTools } from "./share-tools";
+import { fill } from "@/lib/i18n/fill";
 
 export async function resultsMetadata(locale: Locale, raw: RawSearchParams): Promise<Metadata> {
   const data = await loadResultsPage(searchQueryOf(raw), locale);
@@ -60,12 +61,12 @@ export async function ResultsPage({ locale, raw }: { locale: Locale; raw: RawSea
         <IgnoredNotice locale={locale} ignored={data.ignored} notice={typeof raw[NOTICE_PARAM] === "string" ? raw[NOTICE_PARAM] : undefined} />
         {data.requestedPage !== null && (
           <p role="status" className="rounded bg-amber-50 p-3 text-sm text-amber-900">
-            {t.pastEnd(formatNumber(locale, data.requestedPage), formatNumber(locale, data.page))}
+            {fill(t.pastEnd, { requested: formatNumber(locale, data.requestedPage), shown: formatNumber(locale, data.page) })}
           </p>
         )}
         <ShareTools locale={locale} params={search.params} title={title} />
         {results.length ? (
-          <ol className="space-y-3" aria-label={t.resultCount(formatNumber(locale, facets.total))}>
+          <ol className="space-y-3" aria-label={fill(t.resultCount, { count: formatNumber(locale, facets.total) })}>
             {results.map((result) => (
               <li key={result.id}>
                 <ResultCard locale={locale} result={result} chosenNeeds={search.params.needs.length > 0} />
@@ -81,7 +82,7 @@ export async function ResultsPage({ locale, raw }: { locale: Locale; raw: RawSea
                 {data.suggestions.map(({ filter, total }) => (
                   <li key={filter.key}>
                     <a href={filter.removeHref} className="text-brand-700 underline">
-                      {t.dropSuggestion(filter.label, formatNumber(locale, total))}
+                      {fill(t.dropSuggestion, { label: filter.label, count: formatNumber(locale, total) })}
                     </a>
                   </li>
                 ))}

@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { type Locale, formatDate, formatNumber, getMessages, localePath } from "@/lib/i18n";
 import { nameIn } from "@/lib/search/describe";
 import { type FrozenItem, loadFrozenList } from "@/lib/share/frozen";
+import { fill } from "@/lib/i18n/fill";
 
 const load = cache((id: string) => loadFrozenList(db(), id));
 
@@ -13,7 +14,7 @@ export async function frozenListMetadata(locale: Locale, id: string): Promise<Me
   const list = await load(id);
   const t = getMessages(locale).share;
   if (!list) return { title: t.title };
-  return { title: `${t.title} · ${formatDate(locale, list.createdAt)}`, description: t.frozenOn(formatDate(locale, list.createdAt)), robots: { index: false } };
+  return { title: `${t.title} · ${formatDate(locale, list.createdAt)}`, description: fill(t.frozenOn, { date: formatDate(locale, list.createdAt) }), robots: { index: false } };
 }
 
 function ItemLink({ locale, item }: { locale: Locale; item: FrozenItem }) {
@@ -53,7 +54,7 @@ export async function FrozenListPage({ locale, id }: { locale: Locale; id: strin
       <header>
         <h1 className="text-2xl font-bold">{t.title}</h1>
         <p className="mt-1 text-stone-700" data-testid="frozen-on">
-          {t.frozenOn(formatDate(locale, list.createdAt))}
+          {fill(t.frozenOn, { date: formatDate(locale, list.createdAt) })}
         </p>
         <Link href={localePath(locale, "/organizations") + list.query} className="mt-2 inline-block text-brand-700 underline">
           {t.openLive}
@@ -65,9 +66,9 @@ export async function FrozenListPage({ locale, id }: { locale: Locale; id: strin
         </h2>
         {changed ? (
           <div className="mt-2 space-y-3">
-            <ChangeList locale={locale} kind="added" heading={t.added(n(list.added.length))} items={list.added} />
-            <ChangeList locale={locale} kind="removed" heading={t.removed(n(list.removed.length))} items={list.removed} />
-            <ChangeList locale={locale} kind="re-reviewed" heading={t.reReviewed(n(list.reReviewed.length))} items={list.reReviewed} />
+            <ChangeList locale={locale} kind="added" heading={fill(t.added, { count: n(list.added.length) })} items={list.added} />
+            <ChangeList locale={locale} kind="removed" heading={fill(t.removed, { count: n(list.removed.length) })} items={list.removed} />
+            <ChangeList locale={locale} kind="re-reviewed" heading={fill(t.reReviewed, { count: n(list.reReviewed.length) })} items={list.reReviewed} />
           </div>
         ) : (
           <p className="mt-2 text-stone-700">{t.noChanges}</p>
@@ -75,7 +76,7 @@ export async function FrozenListPage({ locale, id }: { locale: Locale; id: strin
       </section>
       <section aria-labelledby="frozen-heading">
         <h2 id="frozen-heading" className="text-lg font-semibold">
-          {t.listHeading(n(list.items.length))}
+          {fill(t.listHeading, { count: n(list.items.length) })}
         </h2>
         <ol className="mt-2 list-decimal space-y-1 pl-6" data-testid="frozen-items">
           {list.items.map((item) => (

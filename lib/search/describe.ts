@@ -2,6 +2,7 @@ import { type Locale, formatNumber, getMessages, localePath } from "@/lib/i18n";
 import { localized } from "@/lib/records/localize";
 import { type SearchParams, toQueryString } from "./params";
 import type { Option, RegionOption, ResolvedSearch } from "./resolve";
+import { fill } from "@/lib/i18n/fill";
 
 export const nameIn = (locale: Locale, record: { nameZh: string; nameEn: string | null }) => localized(locale, record.nameZh, record.nameEn);
 
@@ -41,7 +42,7 @@ export function summaryLine(locale: Locale, search: ResolvedSearch, total: numbe
     needs.join(locale === "en" ? ", " : "、"),
     search.regionPath.length ? nameIn(locale, search.regionPath.at(-1)!) : "",
     search.params.q ? `“${search.params.q}”` : "",
-    t.resultCount(formatNumber(locale, total)),
+    fill(t.resultCount, { count: formatNumber(locale, total) }),
   ];
   return parts.filter(Boolean).join(t.separator);
 }
