@@ -35,7 +35,7 @@ export function ResultCard({ locale, result, chosenNeeds }: { locale: Locale; re
                   {match.modes.map((mode, i) => (
                     <span key={mode.slug}>
                       {i > 0 && join}
-                      <Link href={localePath(locale, `/modes/${mode.slug}`)} className="text-brand-700 hover:underline">
+                      <Link href={localePath(locale, `/modes/${mode.slug}`)} className="text-brand-700 underline decoration-brand-700/40 hover:decoration-brand-700">
                         {nameIn(locale, mode)}
                       </Link>
                     </span>

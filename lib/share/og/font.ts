@@ -30,17 +30,22 @@ function slices(weight: Weight): Promise<Slice[]> {
 
 /**
  * Only the font files that hold the characters of `text`: a link preview
- * needs a few dozen glyphs, not the 10 MB of a whole CJK font.
+ * needs a few dozen glyphs, not the 10 MB of a whole CJK font. The renderer
+ * uses one file per family, so each slice is its own family and `fontFamily`
+ * lists them all as fallbacks.
  */
-export async function fontsFor(text: string, weights: Weight[] = [400, 700]): Promise<OgFont[]> {
+export async function fontsFor(text: string, weights: Weight[] = [400, 700]): Promise<{ fonts: OgFont[]; fontFamily: string }> {
   const codePoints = [...new Set([...text].map((ch) => ch.codePointAt(0)!))];
   const fonts: OgFont[] = [];
+  const families = new Set<string>();
   for (const weight of weights) {
     const needed = (await slices(weight)).filter((slice) => codePoints.some((cp) => slice.ranges.some(([from, to]) => cp >= from && cp <= to)));
     for (const slice of needed) {
       const buffer = await readFile(path.join(packageDir, "files", slice.file));
-      fonts.push({ name: "Noto Sans SC", data: buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer, weight, style: "normal" });
+      const name = slice.file.replace(/-\d+-normal\.woff$/, "");
+      families.add(name);
+      fonts.push({ name, data: buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer, weight, style: "normal" });
     }
   }
-  return fonts;
+  return { fonts, fontFamily: [...families].map((f) => `"${f}"`).join(", ") };
 }

@@ -16,9 +16,10 @@ export async function resultsImage(request: Request, locale: Locale): Promise<Im
   const summary = summaryLine(locale, outcome.search, outcome.facets.total);
   const names = outcome.results.slice(0, 3).map((r) => nameIn(locale, r));
   const text = [t.meta.siteName, t.search.heading, summary, ...names, t.records.sample.badge].join("");
+  const { fonts, fontFamily } = await fontsFor(text);
   return new ImageResponse(
     (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: 64, background: "#f0f7f4", fontFamily: "Noto Sans SC", color: "#1c1917" }}>
+      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: 64, background: "#f0f7f4", fontFamily, color: "#1c1917" }}>
         <div style={{ display: "flex", fontSize: 32, color: "#186245", fontWeight: 700 }}>{t.meta.siteName}</div>
         <div style={{ display: "flex", flexDirection: "column", gap: 16 }}>
           <div style={{ display: "flex", fontSize: 30, color: "#44403c" }}>{t.search.heading}</div>
@@ -34,6 +35,6 @@ export async function resultsImage(request: Request, locale: Locale): Promise<Im
         </div>
       </div>
     ),
-    { ...OG_SIZE, fonts: await fontsFor(text), headers: { "cache-control": "public, max-age=300" } },
+    { ...OG_SIZE, fonts, headers: { "cache-control": "public, max-age=300" } },
   );
 }
