@@ -40,6 +40,8 @@ export type CoverageMatrix = {
   unknownRegion: string | null;
   columnLevel: RegionLevel;
   needs: CoverageNeed[];
+  /** Every published need, whatever the need filter, to choose from. */
+  allNeeds: { slug: string; nameZh: string; nameEn: string | null }[];
   columns: CoverageColumn[];
   /** cells[needIndex][columnIndex], aligned with needs and columns. */
   cells: CoverageCell[][];
@@ -150,7 +152,8 @@ export async function loadCoverageMatrix(prisma: PrismaClient, query: CoverageQu
          GROUP BY GROUPING SETS ((oc.column_code, onn.need_id), (oc.column_code, onn.need_id, onn.mode_id), (onn.need_id), (oc.column_code), ())`
     : [];
 
-  return assemble({ query, scopeRows, scope, level: plan.level, columnRows, needs, modes, cellRows });
+  const allNeeds = needRows.map(({ slug, nameZh, nameEn }) => ({ slug, nameZh, nameEn }));
+  return { ...assemble({ query, scopeRows, scope, level: plan.level, columnRows, needs, modes, cellRows }), allNeeds };
 }
 
 function assemble(input: {
@@ -162,7 +165,7 @@ function assemble(input: {
   needs: (CoverageNeed & { id: number })[];
   modes: { id: number; slug: string; nameZh: string; nameEn: string | null }[];
   cellRows: CellRow[];
-}): CoverageMatrix {
+}): Omit<CoverageMatrix, "allNeeds"> {
   const { query, scope, level, columnRows, needs, modes, cellRows } = input;
   const modeById = new Map(modes.map((m) => [m.id, m]));
   const key = (column: string | null, need: number | null) => `${column}|${need}`;
