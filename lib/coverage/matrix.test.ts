@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestDatabase, createTestDatabase } from "@/lib/db/test-database";
+import { coverageCsv } from "./csv";
 import { type CoverageMatrix, loadCoverageMatrix } from "./matrix";
 import { parseCoverageQuery } from "./params";
 
@@ -117,6 +118,17 @@ describe("coverage matrix", () => {
     city.needs.forEach((need, i) => {
       expect(city.needSummaries[i]!.organizations).toBe(cell(sichuan, need.slug, servedCity.code).organizations);
     });
+  });
+
+  it("exports one CSV line per cell, with a BOM, linking to the results page", async () => {
+    const matrix = await loadCoverageMatrix(database.prisma, parseCoverageQuery({ region: "520000" }));
+    const csv = coverageCsv(matrix, "en", "https://example.org");
+    expect(csv.startsWith("\uFEFFneed_slug,")).toBe(true);
+    const lines = csv.slice(1).trimEnd().split("\r\n");
+    expect(lines).toHaveLength(1 + matrix.needs.length * matrix.columns.length);
+    const served = matrix.cells.flat().find((c) => c.organizations > 0)!;
+    expect(lines).toContainEqual(expect.stringContaining(`,${served.regionCode},`));
+    expect(csv).toContain(`https://example.org/en/organizations?need=${served.needSlug}&region=${served.regionCode}`);
   });
 
   it("falls back to all provinces for an unknown region code and keeps the need filter", async () => {
