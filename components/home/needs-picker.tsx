@@ -1,5 +1,5 @@
 import { type Locale, formatNumber, getMessages, localePath } from "@/lib/i18n";
-import { nameIn } from "@/lib/search/describe";
+import { nameIn } from "@/lib/records/localize";
 import type { loadChoices } from "@/lib/search/overview";
 import { fill } from "@/lib/i18n/fill";
 

@@ -6,7 +6,7 @@ import { LanguageSwitch } from "./language-switch";
 import "@/app/globals.css";
 
 /** The sections of the site, in the header's order. */
-const navItems = ["organizations", "needs", "modes", "policies"] as const;
+const navItems = ["organizations", "coverage", "needs", "modes", "policies"] as const;
 
 const switchStyle = "rounded px-2 py-1 text-sm text-stone-700 hover:bg-stone-100";
 

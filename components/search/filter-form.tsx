@@ -1,7 +1,8 @@
 import { type Locale, formatNumber, getMessages, localePath } from "@/lib/i18n";
 import { OrganizationType } from "@/lib/generated/prisma/enums";
 import type { FacetCounts } from "@/lib/search/facets";
-import { nameIn, regionLabel, resultsHref } from "@/lib/search/describe";
+import { regionLabel, resultsHref } from "@/lib/search/describe";
+import { nameIn } from "@/lib/records/localize";
 import type { ResolvedSearch } from "@/lib/search/resolve";
 import { AutoSubmit } from "./auto-submit";
 import { fill } from "@/lib/i18n/fill";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { SampleBadge } from "@/components/records/sample-badge";
 import { type Locale, formatDate, formatNumber, getMessages, localePath } from "@/lib/i18n";
 import { isReviewStale } from "@/lib/records/review";
-import { nameIn } from "@/lib/search/describe";
+import { nameIn } from "@/lib/records/localize";
 import type { OrganizationResult } from "@/lib/search/results";
 import { fill } from "@/lib/i18n/fill";
 

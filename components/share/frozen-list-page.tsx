@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { type Locale, formatDate, formatNumber, getMessages, localePath } from "@/lib/i18n";
-import { nameIn } from "@/lib/search/describe";
+import { nameIn } from "@/lib/records/localize";
 import { type FrozenItem, loadFrozenList } from "@/lib/share/frozen";
 import { fill } from "@/lib/i18n/fill";
 

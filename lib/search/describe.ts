@@ -1,10 +1,9 @@
 import { type Locale, formatNumber, getMessages, localePath } from "@/lib/i18n";
-import { localized } from "@/lib/records/localize";
+import { nameIn } from "@/lib/records/localize";
 import { type SearchParams, toQueryString } from "./params";
 import type { Option, RegionOption, ResolvedSearch } from "./resolve";
 import { fill } from "@/lib/i18n/fill";
 
-export const nameIn = (locale: Locale, record: { nameZh: string; nameEn: string | null }) => localized(locale, record.nameZh, record.nameEn);
 
 /** The URL of the results page (or its CSV export) for these filters. */
 export function resultsHref(locale: Locale, params: SearchParams, overrides: Partial<SearchParams> = {}, path = "/organizations"): string {

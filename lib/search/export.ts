@@ -2,7 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { toCsv } from "@/lib/csv/write";
 import { type Locale, getMessages, localePath } from "@/lib/i18n";
 import { buildConditions } from "./conditions";
-import { nameIn } from "./describe";
+import { nameIn } from "@/lib/records/localize";
 import type { ParsedSearch } from "./params";
 import { resolveSearch } from "./resolve";
 import { loadResults, pageIds } from "./results";

@@ -3,7 +3,8 @@ import { ImageResponse } from "next/og";
 import { db } from "@/lib/db/client";
 import { type Locale, getMessages } from "@/lib/i18n";
 import { searchOrganizations } from "@/lib/search";
-import { summaryLine, nameIn } from "@/lib/search/describe";
+import { summaryLine } from "@/lib/search/describe";
+import { nameIn } from "@/lib/records/localize";
 import { parseSearchParams } from "@/lib/search/params";
 import { fontsFor } from "./font";
 

@@ -1,0 +1,3 @@
+import { coverageCsvResponse } from "@/lib/coverage/export";
+
+export const GET = (request: Request) => coverageCsvResponse("en", request);

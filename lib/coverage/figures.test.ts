@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type TestDatabase, createTestDatabase } from "@/lib/db/test-database";
+import { parseFiguresCsv } from "./figures-csv";
+import { applyFiguresImport, checkFiguresImport } from "./figures";
+import { loadCoverageMatrix } from "./matrix";
+import { parseCoverageQuery } from "./params";
+
+const header = "region_code,indicator,value,year,source_zh,source_en,is_sample";
+
+describe("figures CSV parser", () => {
+  it("reads good rows, with or without a BOM, quoted fields and CRLF line ends", () => {
+    const text = `${header}\r\n510000,LEFT_BEHIND_CHILDREN,"1,200,000",2020,"示例来源，含逗号",Sample source,true\r\n520000,LEFT_BEHIND_CHILDREN,800000,2021,示例来源,,否\r\n`;
+    for (const input of [text, `\uFEFF${text}`]) {
+      const { rows, errors } = parseFiguresCsv(input);
+      expect(errors).toEqual([]);
+      expect(rows).toEqual([
+        { row: 2, regionCode: "510000", indicator: "LEFT_BEHIND_CHILDREN", value: 1_200_000, year: 2020, sourceZh: "示例来源，含逗号", sourceEn: "Sample source", isSample: true },
+        { row: 3, regionCode: "520000", indicator: "LEFT_BEHIND_CHILDREN", value: 800_000, year: 2021, sourceZh: "示例来源", sourceEn: null, isSample: false },
+      ]);
+    }
+  });
+
+  it("accepts the columns in any order and without the optional ones", () => {
+    const { rows, errors } = parseFiguresCsv("year,value,indicator,region_code,source_zh\n2020,5,LEFT_BEHIND_CHILDREN,510000,来源\n");
+    expect(errors).toEqual([]);
+    expect(rows[0]).toMatchObject({ regionCode: "510000", value: 5, year: 2020, isSample: false, sourceEn: null });
+  });
+
+  it("reports every bad row with its row number and column", () => {
+    const text = [
+      header,
+      "51000,LEFT_BEHIND_CHILDREN,10,2020,来源,,",
+      "510000,ORPHANS,10,2020,来源,,",
+      "510000,LEFT_BEHIND_CHILDREN,-3,1800,,,maybe",
+      "510000,LEFT_BEHIND_CHILDREN,10",
+      "510000,LEFT_BEHIND_CHILDREN,10,2020,来源,,",
+    ].join("\n");
+    const { rows, errors } = parseFiguresCsv(text);
+    expect(rows.map((r) => r.row)).toEqual([6]);
+    expect(errors).toEqual([
+      { row: 2, column: "region_code", code: "region-code" },
+      { row: 3, column: "indicator", code: "indicator" },
+      { row: 4, column: "value", code: "value" },
+      { row: 4, column: "year", code: "year" },
+      { row: 4, column: "source_zh", code: "source" },
+      { row: 4, column: "is_sample", code: "sample-flag" },
+      { row: 5, code: "column-count", detail: "3/7" },
+    ]);
+  });
+
+  it("refuses a second row for the same region, indicator and year, naming the first", () => {
+    const { errors } = parseFiguresCsv(`${header}\n510000,LEFT_BEHIND_CHILDREN,10,2020,来源,,\n510000,LEFT_BEHIND_CHILDREN,12,2020,来源,,\n`);
+    expect(errors).toEqual([{ row: 3, code: "duplicate", detail: "2" }]);
+  });
+
+  it("refuses a missing required column, an unknown column and an empty file", () => {
+    expect(parseFiguresCsv("region_code,indicator,value,year,colour\n").errors).toEqual([
+      { row: 1, column: "colour", code: "unknown-column" },
+      { row: 1, column: "source_zh", code: "missing-column" },
+    ]);
+    expect(parseFiguresCsv("\uFEFF\n\n").errors).toEqual([{ row: 1, code: "empty-file" }]);
+  });
+});
+
+describe("figures import", () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(() => database?.close());
+
+  const good = `${header}\n510000,LEFT_BEHIND_CHILDREN,1000000,2020,示例来源,Sample source,true\n520000,LEFT_BEHIND_CHILDREN,500000,2020,示例来源,Sample source,true\n`;
+
+  it("a dry run reports what would change and writes nothing", async () => {
+    const report = await checkFiguresImport(database.prisma, good);
+    expect(report).toEqual({ applied: false, rows: 2, created: 2, updated: 0, errors: [] });
+    expect(await database.prisma.regionFigure.count()).toBe(0);
+  });
+
+  it("a file with an unknown region changes nothing at all", async () => {
+    const report = await applyFiguresImport(database.prisma, `${good}990000,LEFT_BEHIND_CHILDREN,5,2020,来源,,\n`);
+    expect(report.applied).toBe(false);
+    expect(report.errors).toEqual([{ row: 4, column: "region_code", code: "unknown-region", detail: "990000" }]);
+    expect(await database.prisma.regionFigure.count()).toBe(0);
+  });
+
+  it("applies a valid file, then updates the same figures instead of duplicating them", async () => {
+    expect(await applyFiguresImport(database.prisma, good)).toEqual({ applied: true, rows: 2, created: 2, updated: 0, errors: [] });
+    const again = await applyFiguresImport(database.prisma, good.replace("1000000", "1100000"));
+    expect(again).toEqual({ applied: true, rows: 2, created: 0, updated: 2, errors: [] });
+    expect(await database.prisma.regionFigure.count()).toBe(2);
+    expect((await database.prisma.regionFigure.findFirstOrThrow({ where: { regionCode: "510000" } })).value).toBe(1_100_000);
+  });
+
+  it("shows imported figures in the matrix as organizations per 10,000 children, and sorts by it", async () => {
+    const matrix = await loadCoverageMatrix(database.prisma, parseCoverageQuery({ sort: "per10k" }));
+    const sichuan = matrix.columns.findIndex((c) => c.code === "510000");
+    expect(matrix.columns[sichuan]!.figure).toMatchObject({ value: 1_100_000, year: 2020, isSample: true });
+    matrix.cells.forEach((row) => expect(row[sichuan]!.per10k).toBeCloseTo((row[sichuan]!.organizations / 1_100_000) * 10_000));
+    // The regions with a figure come first, lowest density first.
+    const known = matrix.regionSummaries.filter((r) => r.per10k !== null);
+    expect(matrix.regionSummaries.slice(0, 2)).toEqual(known);
+    expect(known[0]!.per10k!).toBeLessThanOrEqual(known[1]!.per10k!);
+  });
+});

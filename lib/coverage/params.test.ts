@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { coverageSearch, parseCoverageQuery } from "./params";
+
+describe("coverage URL contract", () => {
+  it("reads region, sort and needs (repeated or comma-separated)", () => {
+    expect(parseCoverageQuery({ region: "510000", sort: "per10k", need: ["nutrition-health", "safety-protection,education-schooling"] })).toEqual({
+      region: "510000",
+      sort: "per10k",
+      need: ["nutrition-health", "safety-protection", "education-schooling"],
+    });
+    expect(parseCoverageQuery(new URLSearchParams("need=a-b&need=c&sort=gaps"))).toEqual({ region: undefined, sort: "gaps", need: ["a-b", "c"] });
+  });
+
+  it("ignores malformed values instead of failing", () => {
+    expect(parseCoverageQuery({ region: "51'; drop", sort: "everything", need: "%%,Bad Slug,ok" })).toEqual({ region: undefined, sort: "region", need: ["ok"] });
+    expect(parseCoverageQuery({ region: ["520000", "510000"], sort: ["fewest"] })).toMatchObject({ region: "520000", sort: "fewest" });
+    expect(parseCoverageQuery({ need: Array.from({ length: 50 }, (_, i) => `n${i}`) }).need).toHaveLength(20);
+  });
+
+  it("writes short links that parse back to the same view", () => {
+    const query = { region: "510000", sort: "gaps" as const, need: ["nutrition-health"] };
+    expect(coverageSearch(query)).toBe("?region=510000&sort=gaps&need=nutrition-health");
+    expect(parseCoverageQuery(new URLSearchParams(coverageSearch(query).slice(1)))).toEqual(query);
+    expect(coverageSearch({ sort: "region", need: [] })).toBe("");
+  });
+});

@@ -1,0 +1,54 @@
+import { z } from "zod";
+
+/** How the matrix's region columns are ordered. */
+export const columnSorts = ["region", "fewest", "per10k", "gaps"] as const;
+export type ColumnSort = (typeof columnSorts)[number];
+
+const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const MAX_NEEDS = 20;
+
+const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+
+/** `need` may repeat (?need=a&need=b) or be comma-separated (?need=a,b); bad slugs are dropped. */
+const needList = (value: unknown) =>
+  (Array.isArray(value) ? value : [value])
+    .filter((v): v is string => typeof v === "string")
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim())
+    .filter((v) => slugPattern.test(v))
+    .slice(0, MAX_NEEDS);
+
+/**
+ * The /coverage URL contract, shared by the page, the CSV export and the
+ * page metadata. Malformed values are ignored, never an error: a shared link
+ * that went stale still shows a useful view.
+ */
+export const coverageQuerySchema = z.object({
+  region: z.preprocess(first, z.string().regex(/^\d{6}$/)).optional().catch(undefined),
+  sort: z.preprocess(first, z.enum(columnSorts)).catch("region"),
+  need: z.preprocess(needList, z.array(z.string())).catch([]),
+});
+
+export type CoverageQuery = z.infer<typeof coverageQuerySchema>;
+
+export type SearchParamsInput = Record<string, string | string[] | undefined> | URLSearchParams;
+
+export function parseCoverageQuery(input: SearchParamsInput): CoverageQuery {
+  const record: Record<string, string | string[] | undefined> = {};
+  if (input instanceof URLSearchParams) {
+    for (const key of new Set(input.keys())) record[key] = input.getAll(key);
+  } else {
+    Object.assign(record, input);
+  }
+  return coverageQuerySchema.parse({ region: record.region, sort: record.sort, need: record.need ?? [] });
+}
+
+/** The query string for a view, leaving out defaults so that links stay short. */
+export function coverageSearch(query: Partial<CoverageQuery>): string {
+  const params = new URLSearchParams();
+  if (query.region) params.set("region", query.region);
+  if (query.sort && query.sort !== "region") params.set("sort", query.sort);
+  if (query.need?.length) params.set("need", query.need.join(","));
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
