@@ -61,6 +61,8 @@ describe("organization search against the database", () => {
       [`need=${needSlugs[1]}&region=520000`, { needs: [needSlugs[1]!], region: "520000" }],
       [`mode=${modeSlugs[0]}&mode=${modeSlugs[5]}`, { modes: [modeSlugs[0]!, modeSlugs[5]!] }],
       ["type=SOCIAL_WORK_AGENCY&donations=1", { types: ["SOCIAL_WORK_AGENCY"], donations: true }],
+      [`q=${encodeURIComponent("心理")}&need=${needSlugs[0]}`, { like: "心理", needs: [needSlugs[0]!] }],
+      [`q=reading&region=430000`, { like: "\\mreading", region: "430000" }],
     ];
     for (const [query, filters] of cases) {
       const expected = await referenceIds(database, filters);
@@ -87,6 +89,25 @@ describe("organization search against the database", () => {
     expect(outcome.facets.donations).toBe((await referenceIds(database, { ...base, needs: [needSlugs[0]!], donations: true })).length);
     const citySum = [...outcome.facets.subregions.values()].reduce((a, b) => a + b, 0);
     expect(citySum).toBeGreaterThanOrEqual(outcome.facets.total);
+  });
+
+  it("counts facets on the text path and inside a city as plain SQL does", async () => {
+    const city = (await database.prisma.$queryRaw<{ city: string }[]>`
+      SELECT r.city_code AS city FROM organization_region orr JOIN region r ON r.code = orr.region_code
+       GROUP BY r.city_code ORDER BY count(*) DESC, r.city_code LIMIT 1`)[0]!.city;
+    for (const [query, base] of [
+      [`q=${encodeURIComponent("安全")}`, { like: "安全" }],
+      [`region=${city}`, { region: city }],
+    ] as const) {
+      const outcome = await run(query);
+      expect(outcome.facets.total, query).toBe((await referenceIds(database, base)).length);
+      for (const need of outcome.search.needs) {
+        expect(outcome.facets.needs.get(need.id) ?? 0, `${query} ${need.slug}`).toBe((await referenceIds(database, { ...base, needs: [need.slug] })).length);
+      }
+      for (const [type, count] of outcome.facets.types) {
+        expect(count, `${query} ${type}`).toBe((await referenceIds(database, { ...base, types: [type] })).length);
+      }
+    }
   });
 
   it("orders by the number of chosen needs met, and says through which modes", async () => {
