@@ -1,5 +1,4 @@
 import "./load-env";
-import { spawn } from "node:child_process";
 import { createPrismaClient } from "@/lib/db/client";
 import { checkConnection } from "@/lib/db/health";
 import { applyMigrations } from "@/lib/db/schema-engine";
@@ -7,6 +6,7 @@ import { seedDemoData } from "@/lib/db/seed";
 import { openDatabaseTarget } from "@/lib/db/target";
 import { describeError } from "@/lib/db/errors";
 import { ensureBuild } from "./build-stamp";
+import { startNextServer } from "./next-server";
 
 // `npm start`: picks the database (DATABASE_URL, or the embedded PGlite one),
 // applies pending migrations, loads the demo data into the embedded database
@@ -32,10 +32,7 @@ async function main(): Promise<void> {
   if (!dev) await ensureBuild();
 
   const port = process.env.PORT ?? "3000";
-  const app = spawn(process.execPath, [nextBin(), dev ? "dev" : "start", "-p", port], {
-    stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: target.url, EMBEDDED_DATABASE: target.embedded ? "1" : "0" },
-  });
+  const app = startNextServer(dev ? "dev" : "start", port, { DATABASE_URL: target.url, EMBEDDED_DATABASE: target.embedded ? "1" : "0" });
   console.log(`Resource Navigator on http://localhost:${port}`);
   const stop = () => app.kill("SIGTERM");
   process.on("SIGINT", stop);
@@ -43,10 +40,6 @@ async function main(): Promise<void> {
   app.on("exit", (code) => {
     void target.close().finally(() => process.exit(code ?? 0));
   });
-}
-
-function nextBin(): string {
-  return new URL("../node_modules/next/dist/bin/next", import.meta.url).pathname;
 }
 
 main().catch((error: unknown) => {

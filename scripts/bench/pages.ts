@@ -1,8 +1,9 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
 import { ensureBuild } from "../build-stamp";
+import { startNextServer } from "../next-server";
 import { summary } from "./stats";
 
 const port = Number(process.env.BENCH_PORT ?? 3900);
@@ -37,10 +38,7 @@ async function firstLoadJsKb(path: string): Promise<number> {
 /** Times the results page over HTTP, its memory under concurrent load, and first-load JS. */
 export async function benchPages(databaseUrl: string, mix: string[], rounds: number): Promise<{ pageTimes: number[] }> {
   await ensureBuild();
-  const server: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production" },
-    stdio: "ignore",
-  });
+  const server: ChildProcess = startNextServer("start", String(port), { DATABASE_URL: databaseUrl, NODE_ENV: "production" }, true);
   try {
     await waitForServer();
     const pageTimes: number[] = [];
