@@ -2,7 +2,7 @@ import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 
-type Slice = { file: string; ranges: [number, number][] };
+export type Slice = { file: string; ranges: [number, number][] };
 type Weight = 400 | 700;
 export type OgFont = { name: string; data: ArrayBuffer; weight: Weight; style: "normal" };
 
@@ -28,6 +28,12 @@ function slices(weight: Weight): Promise<Slice[]> {
   return pending;
 }
 
+/** The slices of a weight that hold at least one character of `text`. */
+export async function slicesFor(text: string, weight: Weight): Promise<Slice[]> {
+  const codePoints = [...new Set([...text].map((ch) => ch.codePointAt(0)!))];
+  return (await slices(weight)).filter((slice) => codePoints.some((cp) => slice.ranges.some(([from, to]) => cp >= from && cp <= to)));
+}
+
 /**
  * Only the font files that hold the characters of `text`: a link preview
  * needs a few dozen glyphs, not the 10 MB of a whole CJK font. The renderer
@@ -35,12 +41,10 @@ function slices(weight: Weight): Promise<Slice[]> {
  * lists them all as fallbacks.
  */
 export async function fontsFor(text: string, weights: Weight[] = [400, 700]): Promise<{ fonts: OgFont[]; fontFamily: string }> {
-  const codePoints = [...new Set([...text].map((ch) => ch.codePointAt(0)!))];
   const fonts: OgFont[] = [];
   const families = new Set<string>();
   for (const weight of weights) {
-    const needed = (await slices(weight)).filter((slice) => codePoints.some((cp) => slice.ranges.some(([from, to]) => cp >= from && cp <= to)));
-    for (const slice of needed) {
+    for (const slice of await slicesFor(text, weight)) {
       const buffer = await readFile(path.join(packageDir, "files", slice.file));
       const name = slice.file.replace(/-\d+-normal\.woff$/, "");
       families.add(name);
