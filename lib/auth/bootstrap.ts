@@ -1,0 +1,26 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { createStaffUser } from "./accounts";
+
+/** Sign-in details of the embedded demo's accounts, printed at start and given in the README. */
+export const demoAccounts = [
+  { email: "admin@demo.local", password: "demo-admin-2026", name: "演示管理员 Demo admin", role: "ADMIN" },
+  { email: "editor@demo.local", password: "demo-editor-2026", name: "演示编辑 Demo editor", role: "EDITOR" },
+] as const;
+
+/**
+ * The first admin. With ADMIN_EMAIL and ADMIN_PASSWORD set, creates that admin
+ * when there is no staff account yet; on the embedded demo database, creates the
+ * demo admin and editor. A real database never gets an account nobody asked for.
+ */
+export async function ensureFirstStaff(prisma: PrismaClient, options: { embedded: boolean; env: NodeJS.ProcessEnv }): Promise<string[]> {
+  if ((await prisma.staffUser.count()) > 0) return [];
+  const { ADMIN_EMAIL: email, ADMIN_PASSWORD: password, ADMIN_NAME: name } = options.env;
+  const wanted = email && password ? [{ email, password, name: name || email, role: "ADMIN" as const }] : options.embedded ? demoAccounts : [];
+  const created: string[] = [];
+  for (const account of wanted) {
+    const result = await createStaffUser(prisma, account);
+    if (!result.ok) throw new Error(`cannot create the staff account ${account.email}: ${Object.entries(result.fieldErrors).map(([field, e]) => `${field} ${e.key}`).join(", ")}`);
+    created.push(`${account.email} (${account.role})`);
+  }
+  return created;
+}
