@@ -8,7 +8,7 @@ export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
 /** lastSeenAt is written at most this often, so that reading a page is not a write each time. */
 const TOUCH_EVERY_MS = 60 * 1000;
 
-export const SESSION_COOKIE = "navigator_staff_session";
+export { SESSION_COOKIE } from "./session-cookie";
 
 function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
