@@ -31,6 +31,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { PORT: String(port) },
+    // Plain HTTP on a loopback address: the staff cookie cannot be Secure here.
+    env: { PORT: String(port), ADMIN_INSECURE_COOKIE: "1" },
   },
 });
