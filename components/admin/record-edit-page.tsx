@@ -23,7 +23,7 @@ export async function RecordEditPage({ kind, id, searchParams }: { kind: RecordK
   const spec = kinds[kind];
   const heading = fill(record ? t.form.editHeading : t.form.newHeading, { kind: t.kinds[kind] });
   const done = searchParams.done as Operation | undefined;
-  const doneLabel = done === "create" ? t.auditActions.create : done && done in t.actions ? t.actions[done as keyof typeof t.actions] : undefined;
+  const doneLabel = done && done in t.auditActions ? t.auditActions[done as keyof typeof t.auditActions] : undefined;
   return (
     <section>
       <h1 className="text-2xl font-bold">{heading}</h1>

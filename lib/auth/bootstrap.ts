@@ -1,11 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createStaffUser } from "./accounts";
+import { demoAccounts } from "./demo-accounts";
 
-/** Sign-in details of the embedded demo's accounts, printed at start and given in the README. */
-export const demoAccounts = [
-  { email: "admin@demo.local", password: "demo-admin-2026", name: "演示管理员 Demo admin", role: "ADMIN" },
-  { email: "editor@demo.local", password: "demo-editor-2026", name: "演示编辑 Demo editor", role: "EDITOR" },
-] as const;
 
 /**
  * The first admin. With ADMIN_EMAIL and ADMIN_PASSWORD set, creates that admin
