@@ -9,6 +9,7 @@ test("of two staff editing the same record, the second save is refused and shows
   await signIn(second, demoAdmin);
   await first.goto(`/admin/need?q=${needs[1]!.slug}`);
   await first.getByRole("link", { name: needs[1]!.nameZh }).first().click();
+  await first.waitForURL(/\/admin\/need\/\d+$/);
   await second.goto(first.url());
 
   const firstName = `监护照料（甲 ${unique()}）`;

@@ -8,6 +8,7 @@ test("history lists each change with its before and after, and an earlier versio
   await signIn(page, demoEditor);
   await page.goto(`/admin/need?q=${need.slug}`);
   await page.getByRole("link", { name: need.nameZh }).first().click();
+  await page.waitForURL(/\/admin\/need\/\d+$/);
   const editUrl = page.url();
   for (const summary of [`版本乙 ${stamp}`, `版本丙 ${stamp}`]) {
     await page.getByLabel("概要（中文）").fill(summary);

@@ -6,7 +6,7 @@ test("an editor cannot manage accounts or export the whole database", async ({ p
   await expect(page.getByRole("link", { name: "账号管理" })).toHaveCount(0);
   await page.goto("/admin/accounts");
   await expect(page).toHaveURL(/\/admin\?forbidden=1$/);
-  await expect(page.getByRole("alert")).toHaveText("你的角色无权进行此操作。");
+  await expect(page.locator("main").getByRole("alert")).toHaveText("你的角色无权进行此操作。");
   expect((await page.request.get("/admin/export/database")).status()).toBe(403);
   expect((await page.request.get("/admin/export/organization")).status()).toBe(200);
 });

@@ -19,7 +19,7 @@ test("a wrong password is refused; the right one signs in, and sign-out ends the
   await page.getByLabel("邮箱").fill(demoAdmin.email);
   await page.getByLabel("密码").fill("not-the-password");
   await page.getByRole("button", { name: "登录" }).click();
-  await expect(page.getByRole("alert")).toHaveText("邮箱或密码不正确。");
+  await expect(page.locator("main").getByRole("alert")).toHaveText("邮箱或密码不正确。");
   await expect(page.getByLabel("邮箱")).toHaveValue(demoAdmin.email);
 
   await signIn(page, demoEditor);
@@ -40,7 +40,7 @@ test("the staff area switches to English and back", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
   await page.goto("/admin/need/new");
   await page.getByRole("button", { name: "Save" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Some fields need attention; see the marked fields.");
+  await expect(page.locator("main").getByRole("alert")).toHaveText("Some fields need attention; see the marked fields.");
   await expect(page.locator("#nameZh-error")).toHaveText("Required.");
   await page.getByRole("button", { name: "Switch to Chinese" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");

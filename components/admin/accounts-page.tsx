@@ -15,7 +15,7 @@ export async function AccountsPage() {
   return (
     <section>
       <h1 className="text-2xl font-bold">{t.accounts.heading}</h1>
-      <div className="mt-4 overflow-x-auto">
+      <div className="relative mt-4 overflow-x-auto">
         <table className="w-full min-w-[36rem] border-collapse bg-white text-sm">
           <thead>
             <tr className="border-b text-left">

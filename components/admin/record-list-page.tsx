@@ -38,7 +38,7 @@ export async function RecordListPage({ kind, searchParams }: { kind: RecordKind;
       {rows.length === 0 ? (
         <p className="mt-4">{t.list.empty}</p>
       ) : (
-        <div className="mt-2 overflow-x-auto">
+        <div className="relative mt-2 overflow-x-auto">
           <table className="w-full min-w-[36rem] border-collapse bg-white text-sm">
             <thead>
               <tr className="border-b border-stone-200 text-left">
