@@ -8,7 +8,7 @@ import { demoAccounts } from "./demo-accounts";
  * when there is no staff account yet; on the embedded demo database, creates the
  * demo admin and editor. A real database never gets an account nobody asked for.
  */
-export async function ensureFirstStaff(prisma: PrismaClient, options: { embedded: boolean; env: NodeJS.ProcessEnv }): Promise<string[]> {
+export async function ensureFirstStaff(prisma: PrismaClient, options: { embedded: boolean; env: Record<string, string | undefined> }): Promise<string[]> {
   if ((await prisma.staffUser.count()) > 0) return [];
   const { ADMIN_EMAIL: email, ADMIN_PASSWORD: password, ADMIN_NAME: name } = options.env;
   const wanted = email && password ? [{ email, password, name: name || email, role: "ADMIN" as const }] : options.embedded ? demoAccounts : [];
