@@ -32,6 +32,7 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     // Plain HTTP on a loopback address: the staff cookie cannot be Secure here.
-    env: { PORT: String(port), ADMIN_INSECURE_COOKIE: "1" },
+    // The demo staff accounts are wanted on the PostgreSQL run too.
+    env: { PORT: String(port), ADMIN_INSECURE_COOKIE: "1", DEMO_ACCOUNTS: "1" },
   },
 });

@@ -129,7 +129,7 @@ describe("first staff accounts", () => {
   it("are created only when asked for, or as demo accounts on the embedded database, and only once", async () => {
     const fresh = await createTestDatabase();
     try {
-      expect(await ensureFirstStaff(fresh.prisma, { embedded: false, env: {} })).toEqual([]);
+      expect(await ensureFirstStaff(fresh.prisma, { embedded: false, env: { SEED_DEMO_DATA: "1" } })).toEqual([]);
       expect(await fresh.prisma.staffUser.count()).toBe(0);
       expect(await ensureFirstStaff(fresh.prisma, { embedded: false, env: { ADMIN_EMAIL: "boss@org.cn", ADMIN_PASSWORD: "first admin password" } })).toEqual(["boss@org.cn (ADMIN)"]);
       expect(await ensureFirstStaff(fresh.prisma, { embedded: true, env: {} })).toEqual([]);
