@@ -31,6 +31,8 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { PORT: String(port) },
+    // Plain HTTP on a loopback address: the staff cookie cannot be Secure here.
+    // The demo staff accounts are wanted on the PostgreSQL run too.
+    env: { PORT: String(port), ADMIN_INSECURE_COOKIE: "1", DEMO_ACCOUNTS: "1" },
   },
 });

@@ -3,6 +3,7 @@ import { createPrismaClient } from "@/lib/db/client";
 import { checkConnection } from "@/lib/db/health";
 import { applyMigrations } from "@/lib/db/schema-engine";
 import { seedDemoData } from "@/lib/db/seed";
+import { ensureFirstStaff } from "@/lib/auth/bootstrap";
 import { openDatabaseTarget } from "@/lib/db/target";
 import { describeError } from "@/lib/db/errors";
 import { ensureBuild } from "./build-stamp";
@@ -10,7 +11,8 @@ import { startNextServer } from "./next-server";
 
 // `npm start`: picks the database (DATABASE_URL, or the embedded PGlite one),
 // applies pending migrations, loads the demo data into the embedded database
-// (or wherever SEED_DEMO_DATA=1), builds the app when its sources changed,
+// (or wherever SEED_DEMO_DATA=1), creates the first staff accounts (see
+// lib/auth/bootstrap.ts), builds the app when its sources changed,
 // and serves it. `--dev` serves it with Next's dev server instead.
 const dev = process.argv.includes("--dev");
 
@@ -28,6 +30,13 @@ async function main(): Promise<void> {
     } finally {
       await prisma.$disconnect();
     }
+  }
+  const staffClient = createPrismaClient(target.url, 1);
+  try {
+    const created = await ensureFirstStaff(staffClient, { embedded: target.embedded, env: process.env });
+    if (created.length) console.log(`Created staff accounts: ${created.join(", ")} (sign in at /admin; see README).`);
+  } finally {
+    await staffClient.$disconnect();
   }
   if (!dev) await ensureBuild();
 

@@ -49,7 +49,12 @@ export function SiteDocument({ locale, children }: { locale: Locale; children: R
           {children}
         </main>
         <footer className="border-t border-stone-200 bg-white">
-          <p className="mx-auto max-w-6xl px-4 py-6 text-sm text-stone-600">{t.footer.about}</p>
+          <div className="mx-auto flex max-w-6xl flex-wrap justify-between gap-4 px-4 py-6 text-sm text-stone-600">
+            <p>{t.footer.about}</p>
+            <Link href="/admin" className="underline hover:text-brand-700">
+              {t.footer.staff}
+            </Link>
+          </div>
         </footer>
       </body>
     </html>

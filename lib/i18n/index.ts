@@ -1,3 +1,4 @@
+import { adminMessages } from "@/messages/admin";
 import { commonMessages } from "@/messages/common";
 import { coverageMessages } from "@/messages/coverage";
 import { homeMessages } from "@/messages/home";
@@ -9,7 +10,7 @@ export const locales = ["zh", "en"] as const;
 export type Locale = (typeof locales)[number];
 
 // One file per area of the site, each holding both languages (see define.ts).
-const areas = [commonMessages, homeMessages, recordsMessages, searchMessages, shareMessages, coverageMessages] as const;
+const areas = [commonMessages, homeMessages, recordsMessages, searchMessages, shareMessages, coverageMessages, adminMessages] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 export type Messages = UnionToIntersection<(typeof areas)[number]["zh"]>;

@@ -1,0 +1,61 @@
+"use client";
+
+import { useActionState } from "react";
+import { type ImportState, importAction } from "@/app/(admin)/admin/actions";
+import { recordKinds } from "@/lib/admin/kinds";
+import { fill } from "@/lib/i18n/fill";
+import { type AdminMessages, buttonClass, inputClass, secondaryButtonClass } from "./field-error";
+
+export function ImportForm({ t }: { t: AdminMessages }) {
+  const [state, action, pending] = useActionState<ImportState, FormData>(importAction, { status: "idle" });
+  const report = state.report;
+  return (
+    <>
+      <form action={action} className="mt-4 grid max-w-xl gap-4">
+        <div>
+          <label htmlFor="import-kind" className="block text-sm font-medium">{t.import.kind}</label>
+          <select id="import-kind" name="kind" defaultValue="organization" className={inputClass}>
+            {recordKinds.map((k) => <option key={k} value={k}>{t.kinds[k]}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="import-file" className="block text-sm font-medium">{t.import.file}</label>
+          <input id="import-file" name="file" type="file" accept=".csv,text/csv" required className={inputClass} />
+        </div>
+        <div className="flex gap-3">
+          <button type="submit" name="mode" value="dry-run" disabled={pending} className={secondaryButtonClass}>{t.import.dryRun}</button>
+          <button type="submit" name="mode" value="apply" disabled={pending} className={buttonClass}>{t.import.apply}</button>
+        </div>
+      </form>
+      {state.status === "forbidden" && <p role="alert" className="mt-4 text-red-800">{t.errors.forbidden}</p>}
+      {state.status === "unavailable" && <p role="alert" className="mt-4 text-red-800">{t.errors.databaseUnavailable}</p>}
+      {report && (
+        <div className="mt-6" data-import-report>
+          <p role={report.ok ? "status" : "alert"} className={report.ok ? "text-green-900" : "text-red-800"}>
+            {report.applied ? fill(t.import.applied, { rows: report.rows }) : report.ok ? fill(t.import.checked, { rows: report.rows }) : fill(t.import.refused, { count: report.errors.length })}
+          </p>
+          {report.errors.length > 0 && (
+            <table className="mt-3 w-full border-collapse bg-white text-sm">
+              <thead>
+                <tr className="border-b text-left">
+                  <th scope="col" className="p-2">{t.import.row}</th>
+                  <th scope="col" className="p-2">{t.import.field}</th>
+                  <th scope="col" className="p-2">{t.import.error}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.errors.map((e) => (
+                  <tr key={`${e.row}-${e.field}`} className="border-b border-stone-100" data-import-error-row={e.row}>
+                    <td className="p-2">{e.row}</td>
+                    <td className="p-2">{t.fields[e.field.split(".")[0] as keyof typeof t.fields] ?? e.field}</td>
+                    <td className="p-2">{fill(t.errors[e.error.key], { limit: e.error.limit ?? "" })}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+import { redirect } from "next/navigation";
+import { currentStaff } from "@/lib/auth/current";
+import { adminLocale } from "@/lib/admin/locale";
+import { getMessages } from "@/lib/i18n";
+import { SignInForm } from "./sign-in-form";
+
+export async function SignInPage({ signedOut }: { signedOut: boolean }) {
+  if (await currentStaff()) redirect("/admin");
+  const t = getMessages(await adminLocale()).admin;
+  return (
+    <section className="mx-auto max-w-sm">
+      <h1 className="text-2xl font-bold">{t.signIn.heading}</h1>
+      {signedOut && <p role="status" className="mt-3 text-sm text-stone-700">{t.signIn.signedOut}</p>}
+      <SignInForm t={t} />
+    </section>
+  );
+}

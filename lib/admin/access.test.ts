@@ -1,0 +1,137 @@
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { changeOwnPassword, createStaffAccount, listStaffAccounts, setStaffDisabled } from "@/lib/auth/accounts";
+import { ForbiddenError, NotSignedInError, type StaffSession } from "@/lib/auth/roles";
+import { SESSION_COOKIE } from "@/lib/auth/session";
+import { type TestDatabase, createTestDatabase } from "@/lib/db/test-database";
+import { exportResponse } from "./export-response";
+import { deleteRecord, markReviewed, restoreVersion, saveRecord, setPublished, undeleteRecord } from "./operations";
+import { getRecord, linkChoices, listRecords, listParamsSchema, recordHistory, regionTree } from "./queries";
+import { exportCsv, exportDatabaseJson, importCsv } from "./transfer";
+import { staffSession } from "./testing/staff";
+
+let database: TestDatabase;
+let editor: StaffSession;
+let admin: StaffSession;
+let needId: number;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  editor = await staffSession(database.prisma, "EDITOR");
+  admin = await staffSession(database.prisma, "ADMIN");
+  needId = (await database.prisma.need.findFirstOrThrow({ select: { id: true } })).id;
+});
+afterAll(() => database.close());
+
+type Operation = { role: "EDITOR" | "ADMIN"; run: (session: StaffSession | null) => Promise<unknown> };
+
+// Every operation a server action or page of the staff area calls, with the role it needs.
+const operations = (): Record<string, Operation> => {
+  const p = database.prisma;
+  const target = () => ({ kind: "need", id: needId, version: 1 });
+  return {
+    saveRecord: { role: "EDITOR", run: (s) => saveRecord(p, s, { kind: "need", values: {} }) },
+    setPublished: { role: "EDITOR", run: (s) => setPublished(p, s, { ...target(), published: false }) },
+    markReviewed: { role: "EDITOR", run: (s) => markReviewed(p, s, target()) },
+    deleteRecord: { role: "EDITOR", run: (s) => deleteRecord(p, s, target()) },
+    undeleteRecord: { role: "EDITOR", run: (s) => undeleteRecord(p, s, target()) },
+    restoreVersion: { role: "EDITOR", run: (s) => restoreVersion(p, s, { ...target(), entryId: 1 }) },
+    importCsv: { role: "EDITOR", run: (s) => importCsv(p, s, "need", new TextEncoder().encode("slug\n"), true) },
+    exportCsv: { role: "EDITOR", run: (s) => exportCsv(p, s, "need") },
+    exportDatabaseJson: { role: "ADMIN", run: (s) => exportDatabaseJson(p, s) },
+    listRecords: { role: "EDITOR", run: (s) => listRecords(p, s, "need", listParamsSchema.parse({})) },
+    getRecord: { role: "EDITOR", run: (s) => getRecord(p, s, "need", needId) },
+    recordHistory: { role: "EDITOR", run: (s) => recordHistory(p, s, "need", needId) },
+    linkChoices: { role: "EDITOR", run: (s) => linkChoices(p, s) },
+    regionTree: { role: "EDITOR", run: (s) => regionTree(p, s) },
+    listStaffAccounts: { role: "ADMIN", run: (s) => listStaffAccounts(p, s) },
+    createStaffAccount: { role: "ADMIN", run: (s) => createStaffAccount(p, s, { email: "x@y.org", name: "X", role: "ADMIN", password: "long enough password" }) },
+    setStaffDisabled: { role: "ADMIN", run: (s) => setStaffDisabled(p, s, { userId: admin.userId, disabled: true }) },
+    changeOwnPassword: { role: "EDITOR", run: (s) => changeOwnPassword(p, s, {}) },
+  };
+};
+
+// Which operations each server action of the staff area calls (signIn/signOut/locale need no session by design).
+const actionsCall: Record<string, string[]> = {
+  signInAction: [],
+  signOutAction: [],
+  setAdminLocaleAction: [],
+  saveRecordAction: ["saveRecord"],
+  recordStateAction: ["setPublished", "markReviewed", "deleteRecord", "undeleteRecord", "restoreVersion"],
+  importAction: ["importCsv"],
+  createAccountAction: ["createStaffAccount"],
+  setAccountDisabledAction: ["setStaffDisabled"],
+  changePasswordAction: ["changeOwnPassword"],
+};
+
+const adminDir = path.resolve(import.meta.dirname, "../../app/(admin)/admin");
+
+describe("access to staff operations", () => {
+  it("knows every server action of the staff area (a new action must be listed here)", () => {
+    const source = readFileSync(path.join(adminDir, "actions.ts"), "utf8");
+    const exported = [...source.matchAll(/export async function (\w+)/g)].map((m) => m[1]);
+    expect(exported.sort()).toEqual(Object.keys(actionsCall).sort());
+    for (const [action, called] of Object.entries(actionsCall)) {
+      const body = source.slice(source.indexOf(`function ${action}`));
+      for (const name of called) expect(body, `${action} calls ${name}`).toContain(`${name}(`);
+    }
+  });
+
+  it("refuses every operation without a session", async () => {
+    for (const [name, op] of Object.entries(operations())) {
+      await expect(op.run(null), name).rejects.toBeInstanceOf(NotSignedInError);
+    }
+    expect(await database.prisma.auditEntry.count()).toBe(0);
+  });
+
+  it("refuses admin-only operations to an editor, and lets the editor do the rest", async () => {
+    for (const [name, op] of Object.entries(operations())) {
+      if (op.role === "ADMIN") await expect(op.run(editor), name).rejects.toBeInstanceOf(ForbiddenError);
+      else await op.run(editor);
+    }
+    expect(await database.prisma.staffUser.count({ where: { email: "x@y.org" } })).toBe(0);
+    expect((await database.prisma.staffUser.findUniqueOrThrow({ where: { id: admin.userId } })).disabledAt).toBeNull();
+  });
+});
+
+describe("the export route handler", () => {
+  const routeFiles = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? routeFiles(path.join(dir, e.name)) : e.name === "route.ts" ? [path.join(dir, e.name)] : []));
+
+  it("is the only route handler of the staff area, and every one goes through exportResponse", () => {
+    const files = routeFiles(adminDir);
+    expect(files.map((f) => path.relative(adminDir, f))).toEqual([path.join("export", "[kind]", "route.ts")]);
+    for (const file of files) expect(readFileSync(file, "utf8")).toContain("exportResponse(");
+  });
+
+  const get = (what: string, cookie?: string) =>
+    exportResponse(new Request(`http://test/admin/export/${what}`, { headers: cookie ? { cookie: `${SESSION_COOKIE}=${cookie}` } : {} }), what, database.prisma);
+
+  it("answers 401 without a session or with an unknown one", async () => {
+    expect((await get("organization")).status).toBe(401);
+    expect((await get("database", "forged-token")).status).toBe(401);
+  });
+
+  it("gives editors CSV but not the whole database", async () => {
+    const token = await import("@/lib/auth/session").then((m) => m.startSession(database.prisma, editor.userId));
+    const csv = await get("organization", token);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get("content-type")).toContain("text/csv");
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM that makes Excel read UTF-8
+    const text = new TextDecoder().decode(bytes);
+    expect(text.startsWith("id,status,deleted,version,slug,nameZh")).toBe(true);
+    expect(text.split("\r\n").filter(Boolean)).toHaveLength(1 + 66);
+    expect((await get("database", token)).status).toBe(403);
+  });
+
+  it("gives admins the whole database as JSON, without staff accounts", async () => {
+    const token = await import("@/lib/auth/session").then((m) => m.startSession(database.prisma, admin.userId));
+    const response = await get("database", token);
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body.organization).toHaveLength(66);
+    expect(JSON.stringify(body)).not.toContain("scrypt$");
+  });
+});

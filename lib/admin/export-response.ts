@@ -1,0 +1,40 @@
+import "server-only";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { ForbiddenError, NotSignedInError } from "@/lib/auth/roles";
+import { SESSION_COOKIE, resolveSession } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { isRecordKind } from "./kinds";
+import { exportCsv, exportDatabaseJson } from "./transfer";
+
+function cookieOf(request: Request, name: string): string | undefined {
+  const header = request.headers.get("cookie") ?? "";
+  for (const part of header.split(";")) {
+    const [key, ...rest] = part.trim().split("=");
+    if (key === name) return decodeURIComponent(rest.join("="));
+  }
+  return undefined;
+}
+
+/**
+ * The export route handler: `/admin/export/<kind>` gives CSV, `/admin/export/database`
+ * the JSON of everything (admins only). The session is checked here, not only by the proxy.
+ */
+export async function exportResponse(request: Request, what: string, prisma: PrismaClient = db()): Promise<Response> {
+  const session = await resolveSession(prisma, cookieOf(request, SESSION_COOKIE));
+  const stamp = new Date().toISOString().slice(0, 10);
+  try {
+    if (what === "database") {
+      return new Response(await exportDatabaseJson(prisma, session), {
+        headers: { "content-type": "application/json; charset=utf-8", "content-disposition": `attachment; filename="navigator-${stamp}.json"`, "cache-control": "no-store" },
+      });
+    }
+    if (!isRecordKind(what)) return new Response("Not found", { status: 404 });
+    return new Response(await exportCsv(prisma, session, what), {
+      headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${what}-${stamp}.csv"`, "cache-control": "no-store" },
+    });
+  } catch (error) {
+    if (error instanceof NotSignedInError) return new Response("Sign in first.", { status: 401 });
+    if (error instanceof ForbiddenError) return new Response("Forbidden.", { status: 403 });
+    throw error;
+  }
+}

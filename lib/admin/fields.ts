@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { checkbox, optionalEmail, optionalInt, optionalText, optionalUrl, requiredInt, requiredText } from "@/lib/forms/field-errors";
+
+/** One editable column of a record: how the form shows it and how zod reads it. */
+export type FieldSpec =
+  | { name: string; type: "text" | "textarea"; required?: boolean; max?: number }
+  | { name: string; type: "int"; required?: boolean; min: number; max: number }
+  | { name: string; type: "enum"; options: readonly string[] }
+  | { name: string; type: "bool" }
+  | { name: string; type: "url" | "email"; max: number };
+
+export const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const slug = z.preprocess((v) => (typeof v === "string" ? v.trim().toLowerCase() : v), z.string().min(1).max(80).regex(slugPattern, "invalidSlug"));
+
+function schemaOf(field: FieldSpec): z.ZodType {
+  switch (field.type) {
+    case "text":
+    case "textarea":
+      if (field.name === "slug") return slug;
+      return field.required ? requiredText(field.max ?? 20_000) : optionalText(field.max ?? 20_000);
+    case "int":
+      return field.required ? requiredInt(field.min, field.max) : optionalInt(field.min, field.max);
+    case "enum":
+      return z.enum(field.options as [string, ...string[]]);
+    case "bool":
+      return checkbox;
+    case "url":
+      return optionalUrl(field.max);
+    case "email":
+      return optionalEmail(field.max);
+  }
+}
+
+/** The zod object for a record's columns, built from the same list the form is drawn from. */
+export function columnsSchema(fields: readonly FieldSpec[]) {
+  return z.object(Object.fromEntries(fields.map((field) => [field.name, schemaOf(field)])));
+}

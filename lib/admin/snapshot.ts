@@ -1,0 +1,34 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { type RecordKind, kinds } from "./kinds";
+
+/** A record as the audit trail keeps it: editable values (columns and links) plus its state. */
+export type RecordSnapshot = {
+  id: number;
+  values: Record<string, unknown>;
+  status: "DRAFT" | "PUBLISHED";
+  version: number;
+  reviewedAt: string | null;
+  reviewedById: number | null;
+  deletedAt: string | null;
+  updatedAt: string;
+};
+
+const iso = (value: unknown) => (value instanceof Date ? value.toISOString() : null);
+
+/** Reads a record with its links into plain JSON (what is compared, audited and restored). */
+export async function loadSnapshot(tx: Prisma.TransactionClient, kind: RecordKind, id: number): Promise<RecordSnapshot | null> {
+  const spec = kinds[kind];
+  const row = await spec.delegate(tx).findUnique({ where: { id }, include: spec.include });
+  if (!row) return null;
+  const values = Object.fromEntries(spec.fields.map((f) => [f.name, row[f.name] ?? null]));
+  return {
+    id: row.id,
+    values: { ...values, ...spec.linksFromRow(row) },
+    status: row.status as RecordSnapshot["status"],
+    version: row.version,
+    reviewedAt: iso(row.reviewedAt),
+    reviewedById: (row.reviewedById as number | null) ?? null,
+    deletedAt: iso(row.deletedAt),
+    updatedAt: iso(row.updatedAt) ?? "",
+  };
+}
