@@ -105,3 +105,13 @@ test("at 375 px the page does not scroll sideways; the matrix scrolls inside its
   expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
   await expect(page.getByTestId("coverage-matrix").locator("tbody th").first()).toBeVisible();
 });
+
+test("a coverage view has a link preview that summarises it, with an image that renders", async ({ page }) => {
+  await page.goto("/coverage?region=510000");
+  expect(await page.title()).toMatch(/^缺口地图 · 四川省 · \d+ 类需求 · \d+ 处空白/);
+  const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+  expect(image).toContain("/og/coverage?region=510000");
+  const response = await page.request.get(image!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("image/png");
+});

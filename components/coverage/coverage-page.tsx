@@ -23,9 +23,17 @@ function scopeName(locale: Locale, matrix: CoverageMatrix): string {
 /** Title and description that summarise the view, e.g. "缺口地图 · 四川省 · 7 类需求 · 3 处空白". */
 export async function coverageMetadata(locale: Locale, searchParams: Promise<SearchParamsInput>): Promise<Metadata> {
   const t = getMessages(locale).coverage;
-  const matrix = await getCoverageMatrix(parseCoverageQuery(await searchParams));
+  const query = parseCoverageQuery(await searchParams);
+  const matrix = await getCoverageMatrix(query);
   const values = { region: scopeName(locale, matrix), needs: formatNumber(locale, matrix.needs.length), gaps: formatNumber(locale, matrix.gapCount), columns: formatNumber(locale, matrix.columns.length) };
-  return { title: `${t.title} · ${fill(t.metaSummary, values)}`, description: fill(t.metaDescription, values) };
+  const title = `${t.title} · ${fill(t.metaSummary, values)}`;
+  const image = localePath(locale, "/og/coverage") + coverageSearch(query);
+  return {
+    title,
+    description: fill(t.metaDescription, values),
+    openGraph: { title, description: fill(t.metaDescription, values), images: [{ url: image, width: 1200, height: 630 }], type: "website" },
+    twitter: { card: "summary_large_image", title, images: [image] },
+  };
 }
 
 /** /coverage: where help for left-behind children is missing, need by region. */

@@ -1,0 +1,5 @@
+import { coverageImage } from "@/lib/share/og/coverage-image";
+
+export function GET(request: Request) {
+  return coverageImage(request, "zh");
+}

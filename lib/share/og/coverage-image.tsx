@@ -1,0 +1,23 @@
+import "server-only";
+import type { ImageResponse } from "next/og";
+import { getCoverageMatrix } from "@/lib/coverage";
+import { parseCoverageQuery } from "@/lib/coverage/params";
+import { type Locale, formatNumber, getMessages } from "@/lib/i18n";
+import { fill } from "@/lib/i18n/fill";
+import { nameIn } from "@/lib/records/localize";
+import { previewCard } from "./card";
+
+/** The link preview of a coverage view: its scope, gap count, and the most underserved cells. */
+export async function coverageImage(request: Request, locale: Locale): Promise<ImageResponse> {
+  const t = getMessages(locale);
+  const matrix = await getCoverageMatrix(parseCoverageQuery(new URL(request.url).searchParams));
+  const region = matrix.scope ? nameIn(locale, matrix.scope) : t.coverage.allProvinces;
+  const needName = new Map(matrix.needs.map((n) => [n.slug, nameIn(locale, n)]));
+  const columnName = new Map(matrix.columns.map((c) => [c.code, nameIn(locale, c)]));
+  return previewCard({
+    site: t.meta.siteName,
+    eyebrow: t.coverage.title,
+    headline: fill(t.coverage.metaSummary, { region, needs: formatNumber(locale, matrix.needs.length), gaps: formatNumber(locale, matrix.gapCount), columns: formatNumber(locale, matrix.columns.length) }),
+    lines: matrix.underserved.slice(0, 3).map((cell) => `${needName.get(cell.needSlug) ?? ""} · ${columnName.get(cell.regionCode) ?? ""}`),
+  });
+}
