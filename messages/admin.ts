@@ -7,7 +7,7 @@ export const adminMessages = defineMessages({
       title: "公益导航 · 管理后台",
       switchLanguage: "English",
       switchLanguageLabel: "切换到英文界面",
-      nav: { dashboard: "总览", import: "导入", accounts: "账号管理", password: "修改密码", signOut: "退出登录", publicSite: "查看公开网站" },
+      nav: { dashboard: "总览", import: "导入", figures: "需求强度数据", accounts: "账号管理", password: "修改密码", signOut: "退出登录", publicSite: "查看公开网站" },
       kinds: { need: "需求", policy: "政策", mode: "干预模式", organization: "机构" },
       signIn: {
         heading: "员工登录",
@@ -124,6 +124,13 @@ export const adminMessages = defineMessages({
         field: "列",
         error: "问题",
       },
+      figures: {
+        heading: "导入需求强度数据",
+        help: "按地区导入留守儿童数量等数据，用于缺口地图的“每万名儿童机构数”。每行：region_code（6 位地区代码）、indicator（LEFT_BEHIND_CHILDREN）、value、year、source_zh（来源，必填）、source_en、is_sample。支持 UTF-8 和 GBK。先检查，确认无误后再导入；同一地区、指标和年份的数据会被更新。只导入有来源的真实数据，示例数据必须标记 is_sample。",
+        checked: "检查完成：{rows} 行没有错误，将新增 {created} 条、更新 {updated} 条。",
+        applied: "已导入：新增 {created} 条、更新 {updated} 条。",
+        example: "示例文件见 docs/examples/region-figures-sample.csv。",
+      },
       accounts: {
         heading: "账号管理",
         email: "邮箱",
@@ -233,7 +240,7 @@ export const adminMessages = defineMessages({
       title: "Resource Navigator · Staff",
       switchLanguage: "中文",
       switchLanguageLabel: "Switch to Chinese",
-      nav: { dashboard: "Overview", import: "Import", accounts: "Accounts", password: "Change password", signOut: "Sign out", publicSite: "View public site" },
+      nav: { dashboard: "Overview", import: "Import", figures: "Need figures", accounts: "Accounts", password: "Change password", signOut: "Sign out", publicSite: "View public site" },
       kinds: { need: "Needs", policy: "Policies", mode: "Intervention modes", organization: "Organizations" },
       signIn: {
         heading: "Staff sign-in",
@@ -349,6 +356,13 @@ export const adminMessages = defineMessages({
         row: "Row",
         field: "Column",
         error: "Problem",
+      },
+      figures: {
+        heading: "Import need-intensity figures",
+        help: "Figures per region, such as the number of left-behind children, give the coverage map its organizations per 10,000 children. One row each: region_code (6-digit code), indicator (LEFT_BEHIND_CHILDREN), value, year, source_zh (source, required), source_en, is_sample. UTF-8 or GBK. Check first, then import; a figure for the same region, indicator and year is updated. Import only sourced, real figures; demo figures must set is_sample.",
+        checked: "Checked: {rows} rows without errors; importing adds {created} and updates {updated}.",
+        applied: "Imported: {created} added, {updated} updated.",
+        example: "See docs/examples/region-figures-sample.csv for an example.",
       },
       accounts: {
         heading: "Accounts",

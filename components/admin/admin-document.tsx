@@ -20,6 +20,7 @@ export async function AdminDocument({ locale, children }: { locale: Locale; chil
               <Link key={kind} href={`/admin/${kind}`} className="hover:underline">{t.kinds[kind]}</Link>
             ))}
             {staff && <Link href="/admin/import" className="hover:underline">{t.nav.import}</Link>}
+            {staff && <Link href="/admin/figures" className="hover:underline">{t.nav.figures}</Link>}
             {staff?.role === "ADMIN" && <Link href="/admin/accounts" className="hover:underline">{t.nav.accounts}</Link>}
             <span className="ml-auto flex flex-wrap items-center gap-3">
               <form action={setAdminLocaleAction}>

@@ -9,6 +9,7 @@ import { exportResponse } from "./export-response";
 import { deleteRecord, markReviewed, restoreVersion, saveRecord, setPublished, undeleteRecord } from "./operations";
 import { getRecord, linkChoices, listRecords, listParamsSchema, recordHistory, regionTree } from "./queries";
 import { exportCsv, exportDatabaseJson, importCsv } from "./transfer";
+import { importFigures } from "./figures";
 import { staffSession } from "./testing/staff";
 
 let database: TestDatabase;
@@ -38,6 +39,7 @@ const operations = (): Record<string, Operation> => {
     undeleteRecord: { role: "EDITOR", run: (s) => undeleteRecord(p, s, target()) },
     restoreVersion: { role: "EDITOR", run: (s) => restoreVersion(p, s, { ...target(), entryId: 1 }) },
     importCsv: { role: "EDITOR", run: (s) => importCsv(p, s, "need", new TextEncoder().encode("slug\n"), true) },
+    importFigures: { role: "EDITOR", run: (s) => importFigures(p, s, new TextEncoder().encode("region_code\n"), true) },
     exportCsv: { role: "EDITOR", run: (s) => exportCsv(p, s, "need") },
     exportDatabaseJson: { role: "ADMIN", run: (s) => exportDatabaseJson(p, s) },
     listRecords: { role: "EDITOR", run: (s) => listRecords(p, s, "need", listParamsSchema.parse({})) },
@@ -60,6 +62,7 @@ const actionsCall: Record<string, string[]> = {
   saveRecordAction: ["saveRecord"],
   recordStateAction: ["setPublished", "markReviewed", "deleteRecord", "undeleteRecord", "restoreVersion"],
   importAction: ["importCsv"],
+  figuresImportAction: ["importFigures"],
   createAccountAction: ["createStaffAccount"],
   setAccountDisabledAction: ["setStaffDisabled"],
   changePasswordAction: ["changeOwnPassword"],

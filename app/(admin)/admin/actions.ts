@@ -11,6 +11,8 @@ import type { RecordFormState, SimpleFormState } from "@/lib/admin/form-state";
 import { isRecordKind, recordInputFromForm } from "@/lib/admin/kinds";
 import { deleteRecord, markReviewed, restoreVersion, saveRecord, setPublished, undeleteRecord } from "@/lib/admin/operations";
 import { type ImportReport, importCsv } from "@/lib/admin/transfer";
+import { importFigures } from "@/lib/admin/figures";
+import type { FiguresImportReport } from "@/lib/coverage/figures";
 import { db } from "@/lib/db/client";
 import { DatabaseUnavailableError } from "@/lib/db/errors";
 
@@ -102,6 +104,19 @@ export async function importAction(_state: ImportState, form: FormData): Promise
   if (!isRecordKind(kind) || !(file instanceof File)) return { status: "idle" };
   try {
     const report = await importCsv(db(), await currentStaff(), kind, new Uint8Array(await file.arrayBuffer()), form.get("mode") === "apply");
+    return { status: "done", report };
+  } catch (error) {
+    return { status: outcomeOf(error) };
+  }
+}
+
+export type FiguresImportState = { status: "idle" | "done" | "forbidden" | "unavailable"; report?: FiguresImportReport };
+
+export async function figuresImportAction(_state: FiguresImportState, form: FormData): Promise<FiguresImportState> {
+  const file = form.get("file");
+  if (!(file instanceof File)) return { status: "idle" };
+  try {
+    const report = await importFigures(db(), await currentStaff(), new Uint8Array(await file.arrayBuffer()), form.get("mode") === "apply");
     return { status: "done", report };
   } catch (error) {
     return { status: outcomeOf(error) };

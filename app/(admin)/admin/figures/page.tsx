@@ -1,0 +1,5 @@
+import { FiguresPage } from "@/components/admin/figures-page";
+
+export default function Page() {
+  return <FiguresPage />;
+}

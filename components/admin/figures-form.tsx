@@ -1,0 +1,49 @@
+"use client";
+
+import { useActionState } from "react";
+import { type FiguresImportState, figuresImportAction } from "@/app/(admin)/admin/actions";
+import { fill } from "@/lib/i18n/fill";
+import type { Messages } from "@/lib/i18n";
+import { type AdminMessages, buttonClass, inputClass, secondaryButtonClass } from "./field-error";
+
+type Props = { t: AdminMessages; errors: Messages["coverage"]["errors"]; errorRow: string };
+
+/** Upload of a figures CSV: check first, then import; errors listed by row. */
+export function FiguresForm({ t, errors, errorRow }: Props) {
+  const [state, action, pending] = useActionState<FiguresImportState, FormData>(figuresImportAction, { status: "idle" });
+  const report = state.report;
+  return (
+    <>
+      <form action={action} className="mt-4 grid max-w-xl gap-4">
+        <div>
+          <label htmlFor="figures-file" className="block text-sm font-medium">{t.import.file}</label>
+          <input id="figures-file" name="file" type="file" accept=".csv,text/csv" required className={inputClass} />
+        </div>
+        <div className="flex gap-3">
+          <button type="submit" name="mode" value="dry-run" disabled={pending} className={secondaryButtonClass}>{t.import.dryRun}</button>
+          <button type="submit" name="mode" value="apply" disabled={pending} className={buttonClass}>{t.import.apply}</button>
+        </div>
+      </form>
+      {state.status === "forbidden" && <p role="alert" className="mt-4 text-red-800">{t.errors.forbidden}</p>}
+      {state.status === "unavailable" && <p role="alert" className="mt-4 text-red-800">{t.errors.databaseUnavailable}</p>}
+      {report && (
+        <div className="mt-6" data-figures-report>
+          <p role={report.errors.length ? "alert" : "status"} className={report.errors.length ? "text-red-800" : "text-green-900"}>
+            {report.errors.length
+              ? fill(t.import.refused, { count: report.errors.length })
+              : fill(report.applied ? t.figures.applied : t.figures.checked, { rows: report.rows, created: report.created, updated: report.updated })}
+          </p>
+          {report.errors.length > 0 && (
+            <ul className="mt-3 list-disc pl-5 text-sm">
+              {report.errors.map((e, i) => (
+                <li key={i} data-figures-error-row={e.row}>
+                  {fill(errorRow, { row: e.row })}: {fill(errors[e.code] ?? e.code, { column: e.column ?? "", detail: e.detail ?? "" })}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </>
+  );
+}
