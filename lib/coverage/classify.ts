@@ -32,7 +32,7 @@ function tier(cell: RankableCell): number {
 }
 
 /**
- * The "most underserved" order (docs/decisions/031-most-underserved-ranking.md):
+ * The "most underserved" order (docs/decisions/013-most-underserved-ranking.md):
  * 1. empty cells no policy covers (nobody, state or charity, is responsible on the ground);
  * 2. empty cells a policy covers;
  * 3. served cells.
