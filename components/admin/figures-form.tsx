@@ -4,7 +4,8 @@ import { useActionState } from "react";
 import { type FiguresImportState, figuresImportAction } from "@/app/(admin)/admin/actions";
 import { fill } from "@/lib/i18n/fill";
 import type { Messages } from "@/lib/i18n";
-import { type AdminMessages, buttonClass, inputClass, secondaryButtonClass } from "./field-error";
+import { CsvUploadFields, UploadRefusal } from "./csv-upload";
+import type { AdminMessages } from "./field-error";
 
 type Props = { t: AdminMessages; errors: Messages["coverage"]["errors"]; errorRow: string };
 
@@ -15,17 +16,9 @@ export function FiguresForm({ t, errors, errorRow }: Props) {
   return (
     <>
       <form action={action} className="mt-4 grid max-w-xl gap-4">
-        <div>
-          <label htmlFor="figures-file" className="block text-sm font-medium">{t.import.file}</label>
-          <input id="figures-file" name="file" type="file" accept=".csv,text/csv" required className={inputClass} />
-        </div>
-        <div className="flex gap-3">
-          <button type="submit" name="mode" value="dry-run" disabled={pending} className={secondaryButtonClass}>{t.import.dryRun}</button>
-          <button type="submit" name="mode" value="apply" disabled={pending} className={buttonClass}>{t.import.apply}</button>
-        </div>
+        <CsvUploadFields t={t} id="figures-file" pending={pending} />
       </form>
-      {state.status === "forbidden" && <p role="alert" className="mt-4 text-red-800">{t.errors.forbidden}</p>}
-      {state.status === "unavailable" && <p role="alert" className="mt-4 text-red-800">{t.errors.databaseUnavailable}</p>}
+      <UploadRefusal t={t} status={state.status} />
       {report && (
         <div className="mt-6" data-figures-report>
           <p role={report.errors.length ? "alert" : "status"} className={report.errors.length ? "text-red-800" : "text-green-900"}>

@@ -4,7 +4,8 @@ import { useActionState } from "react";
 import { type ImportState, importAction } from "@/app/(admin)/admin/actions";
 import { recordKinds } from "@/lib/admin/kinds";
 import { fill } from "@/lib/i18n/fill";
-import { type AdminMessages, buttonClass, inputClass, secondaryButtonClass } from "./field-error";
+import { CsvUploadFields, UploadRefusal } from "./csv-upload";
+import { type AdminMessages, inputClass } from "./field-error";
 
 export function ImportForm({ t }: { t: AdminMessages }) {
   const [state, action, pending] = useActionState<ImportState, FormData>(importAction, { status: "idle" });
@@ -18,17 +19,9 @@ export function ImportForm({ t }: { t: AdminMessages }) {
             {recordKinds.map((k) => <option key={k} value={k}>{t.kinds[k]}</option>)}
           </select>
         </div>
-        <div>
-          <label htmlFor="import-file" className="block text-sm font-medium">{t.import.file}</label>
-          <input id="import-file" name="file" type="file" accept=".csv,text/csv" required className={inputClass} />
-        </div>
-        <div className="flex gap-3">
-          <button type="submit" name="mode" value="dry-run" disabled={pending} className={secondaryButtonClass}>{t.import.dryRun}</button>
-          <button type="submit" name="mode" value="apply" disabled={pending} className={buttonClass}>{t.import.apply}</button>
-        </div>
+        <CsvUploadFields t={t} id="import-file" pending={pending} />
       </form>
-      {state.status === "forbidden" && <p role="alert" className="mt-4 text-red-800">{t.errors.forbidden}</p>}
-      {state.status === "unavailable" && <p role="alert" className="mt-4 text-red-800">{t.errors.databaseUnavailable}</p>}
+      <UploadRefusal t={t} status={state.status} />
       {report && (
         <div className="mt-6" data-import-report>
           <p role={report.ok ? "status" : "alert"} className={report.ok ? "text-green-900" : "text-red-800"}>
