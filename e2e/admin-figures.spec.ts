@@ -18,7 +18,7 @@ test("staff check a figures file; a file with a bad row is refused with its row 
   const bad = "region_code,indicator,value,year,source_zh\n510000,LEFT_BEHIND_CHILDREN,1000,2020,某统计公报\n999999,LEFT_BEHIND_CHILDREN,-5,2020,某统计公报\n";
   await page.getByLabel("CSV 文件").setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from(bad) });
   await page.getByRole("button", { name: "导入", exact: true }).click();
-  await expect(page.getByRole("alert")).toContainText("没有写入任何内容");
+  await expect(page.locator("[data-figures-report]").getByRole("alert")).toContainText("没有写入任何内容");
   await expect(page.locator('[data-figures-error-row="3"]').first()).toBeVisible();
   expect(await sql("SELECT 1 FROM region_figure")).toHaveLength(0);
 });
