@@ -30,6 +30,7 @@ export const searchMessages = defineMessages({
       remove: "移除筛选：{label}",
       clearAll: "清除全部筛选",
       ignoredHeading: "链接中有部分参数无法使用，已忽略：",
+      freezeLimited: "保存名单过于频繁，请稍后再试。",
       ignoredReasons: {
         "unknown-parameter": "未知参数",
         malformed: "格式不正确",
@@ -98,6 +99,7 @@ export const searchMessages = defineMessages({
       remove: "Remove filter: {label}",
       clearAll: "Clear all filters",
       ignoredHeading: "Some parameters in this link could not be used and were ignored:",
+      freezeLimited: "Too many lists saved from here; please try again later.",
       ignoredReasons: {
         "unknown-parameter": "unknown parameter",
         malformed: "malformed",

@@ -10,6 +10,7 @@ import { type SlugRouteProps, recordMetadata } from "./page-metadata";
 import { SampleBadge } from "./sample-badge";
 import { ScaleText } from "./scale-text";
 import { Section } from "./section";
+import { FactList } from "./fact-list";
 
 export async function organizationMetadata(locale: Locale, { params }: SlugRouteProps) {
   const { slug } = await params;
@@ -128,14 +129,7 @@ export async function OrganizationPage({ locale, params }: { locale: Locale } & 
       </Section>
 
       <Section id="facts" title={o.factsHeading}>
-        <dl className="grid max-w-3xl grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
-          {facts.map(([label, value]) => (
-            <div key={label} className="contents">
-              <dt className="text-stone-600">{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <FactList facts={facts} />
       </Section>
 
       <Section id="contact" title={o.contactHeading}>

@@ -6,6 +6,7 @@ import { Breadcrumb } from "./breadcrumb";
 import { formatYearMonth } from "./format";
 import { type SlugRouteProps, recordMetadata } from "./page-metadata";
 import { Section } from "./section";
+import { FactList } from "./fact-list";
 
 export async function policyMetadata(locale: Locale, { params }: SlugRouteProps) {
   const { slug } = await params;
@@ -31,14 +32,7 @@ export async function PolicyPage({ locale, params }: { locale: Locale } & SlugRo
     <article>
       <Breadcrumb locale={locale} trail={[{ href: "/policies", label: t.policies.title }, { label: policy.title }]} />
       <h1 className="text-3xl font-bold">{policy.title}</h1>
-      <dl className="mt-4 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
-        {facts.map(([label, value]) => (
-          <div key={label} className="contents">
-            <dt className="text-stone-600">{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={facts} className="mt-4" />
 
       <Section id="summary" title={t.policy.summaryHeading}>
         <p className="max-w-3xl whitespace-pre-line leading-relaxed">{policy.summary}</p>
