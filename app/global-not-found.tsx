@@ -15,11 +15,15 @@ export default function GlobalNotFound() {
         <main className="mx-auto max-w-xl px-4 py-16">
           <h1 className="text-2xl font-semibold">{zh.notFoundTitle}</h1>
           <p className="mt-2 text-stone-700">{zh.notFoundBody}</p>
-          <Link href="/" className="mt-2 inline-block text-brand-700 underline">{zh.backHome}</Link>
+          <Link href="/" className="mt-2 inline-block text-brand-700 underline">
+            {zh.backHome}
+          </Link>
           <div lang="en" className="mt-10">
             <h2 className="text-xl font-semibold">{en.notFoundTitle}</h2>
             <p className="mt-2 text-stone-700">{en.notFoundBody}</p>
-            <Link href="/en" className="mt-2 inline-block text-brand-700 underline">{en.backHome}</Link>
+            <Link href="/en" className="mt-2 inline-block text-brand-700 underline">
+              {en.backHome}
+            </Link>
           </div>
         </main>
       </body>

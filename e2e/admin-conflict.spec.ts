@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { needs } from "@/lib/db/seed/data/needs";
 import { demoAdmin, demoEditor, signIn, unique } from "./admin-helpers";
 
-test("of two staff editing the same record, the second save is refused and shows the newer values", async ({ browser }) => {
+test("of two staff editing the same record, the second save is refused and shows the newer values", async ({
+  browser,
+}) => {
   const first = await (await browser.newContext()).newPage();
   const second = await (await browser.newContext()).newPage();
   await signIn(first, demoEditor);

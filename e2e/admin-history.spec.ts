@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { needs } from "@/lib/db/seed/data/needs";
 import { demoEditor, expectNoSeriousA11yViolations, signIn, unique } from "./admin-helpers";
 
-test("history lists each change with its before and after, and an earlier version can be restored", async ({ page }) => {
+test("history lists each change with its before and after, and an earlier version can be restored", async ({
+  page,
+}) => {
   const need = needs[2]!;
   const stamp = unique();
   await signIn(page, demoEditor);

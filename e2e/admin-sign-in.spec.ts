@@ -6,7 +6,10 @@ test("staff pages send a visitor to sign-in, and exports refuse a forged session
     await page.goto(path);
     await expect(page).toHaveURL(/\/admin\/sign-in$/);
   }
-  const forged = await request.get("/admin/export/organization", { headers: { cookie: "navigator_staff_session=forged" }, maxRedirects: 0 });
+  const forged = await request.get("/admin/export/organization", {
+    headers: { cookie: "navigator_staff_session=forged" },
+    maxRedirects: 0,
+  });
   expect(forged.status()).toBe(401);
   const noCookie = await request.get("/admin/export/database", { maxRedirects: 0 });
   expect(noCookie.status()).toBe(307);
@@ -40,7 +43,9 @@ test("the staff area switches to English and back", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
   await page.goto("/admin/need/new");
   await page.getByRole("button", { name: "Save" }).click();
-  await expect(page.locator("main").getByRole("alert")).toHaveText("Some fields need attention; see the marked fields.");
+  await expect(page.locator("main").getByRole("alert")).toHaveText(
+    "Some fields need attention; see the marked fields.",
+  );
   await expect(page.locator("#nameZh-error")).toHaveText("Required.");
   await page.getByRole("button", { name: "Switch to Chinese" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");

@@ -7,15 +7,26 @@ import { organizations } from "@/lib/db/seed/data/organizations";
 /** Organizations in the demo data that meet a need in a province, counted from the seed files (all demo records are published). */
 function seedCount(needSlug: string, provincePrefix: string): number {
   const modesMeeting = new Set(modes.filter((m) => m.needs.some((n) => n.need === needSlug)).map((m) => m.slug));
-  return organizations.filter((o) => o.regions.some((code) => code.startsWith(provincePrefix)) && o.modes.some((m) => modesMeeting.has(m.mode))).length;
+  return organizations.filter(
+    (o) => o.regions.some((code) => code.startsWith(provincePrefix)) && o.modes.some((m) => modesMeeting.has(m.mode)),
+  ).length;
 }
 
-const cell = (page: Page, need: string, region: string) => page.locator(`td[data-need="${need}"][data-region="${region}"]`);
+const cell = (page: Page, need: string, region: string) =>
+  page.locator(`td[data-need="${need}"][data-region="${region}"]`);
 
 async function expectNoSeriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`)).toEqual([]);
+  expect(
+    serious.map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")})`,
+    ),
+  ).toEqual([]);
 }
 
 for (const [prefix, lang, heading, gap] of [
@@ -29,8 +40,15 @@ for (const [prefix, lang, heading, gap] of [
     const rows = page.getByTestId("coverage-matrix").locator("tbody tr");
     await expect(rows).toHaveCount(needs.length);
     await expect(page.getByTestId("coverage-matrix").locator("thead th")).toHaveCount(1 + 31);
-    for (const [need, province] of [["psychological-emotional", "51"], ["nutrition-health", "52"], ["parent-child-contact", "11"]] as const) {
-      await expect(cell(page, need, `${province}0000`)).toHaveAttribute("data-count", String(seedCount(need, province)));
+    for (const [need, province] of [
+      ["psychological-emotional", "51"],
+      ["nutrition-health", "52"],
+      ["parent-child-contact", "11"],
+    ] as const) {
+      await expect(cell(page, need, `${province}0000`)).toHaveAttribute(
+        "data-count",
+        String(seedCount(need, province)),
+      );
     }
     await expect(cell(page, "safety-protection", "110000")).toContainText(gap);
     await expect(page.getByTestId("tile-map").getByRole("link")).toHaveCount(31);
@@ -65,7 +83,10 @@ test("drilling into a province by URL shows its prefectures, and a tile leads th
   await expect(need).toHaveText(String(seedCount("psychological-emotional", "51")));
 
   await page.goto("/coverage");
-  await page.getByTestId("tile-map").getByRole("link", { name: /^贵州省/ }).click();
+  await page
+    .getByTestId("tile-map")
+    .getByRole("link", { name: /^贵州省/ })
+    .click();
   await expect(page).toHaveURL(/\/coverage\?region=520000$/);
   await expect(page.getByRole("navigation", { name: "地区层级" })).toContainText("贵州省");
 });

@@ -13,7 +13,9 @@ const withoutDonations = organizations.find((o) => !o.acceptsDonations)!;
 const staleReview = organizations.find((o) => o.reviewedDaysAgo > 365)!;
 
 async function expectNoHorizontalScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(1);
 }
 
@@ -29,7 +31,10 @@ test("a donor goes from a need to an organization, its mode, and the results for
   await expect(page.locator("[data-results-link]")).toHaveAttribute("href", `/organizations?need=${need.slug}`);
   const province = page.locator("[data-province]").first();
   const provinceCode = await province.getAttribute("data-province");
-  await expect(province.getByRole("link", { name: /^只看/ })).toHaveAttribute("href", `/organizations?need=${need.slug}&region=${provinceCode}`);
+  await expect(province.getByRole("link", { name: /^只看/ })).toHaveAttribute(
+    "href",
+    `/organizations?need=${need.slug}&region=${provinceCode}`,
+  );
   await expect(page.locator("[data-gaps]")).toBeVisible();
 
   const firstOrganization = province.locator('a[href^="/organizations/"]').first();
@@ -46,13 +51,18 @@ test("a donor goes from a need to an organization, its mode, and the results for
   const modeSlug = modeHref!.split("/").pop();
   await expect(page.locator("[data-results-link]")).toHaveAttribute("href", `/organizations?mode=${modeSlug}`);
   const modeProvince = page.locator("[data-province]").first();
-  await expect(modeProvince.getByRole("link", { name: /^只看/ })).toHaveAttribute("href", `/organizations?region=${await modeProvince.getAttribute("data-province")}&mode=${modeSlug}`);
+  await expect(modeProvince.getByRole("link", { name: /^只看/ })).toHaveAttribute(
+    "href",
+    `/organizations?region=${await modeProvince.getAttribute("data-province")}&mode=${modeSlug}`,
+  );
   await expect(page.locator(`a[href="${organizationHref}"]`).first()).toBeVisible();
 });
 
 test("the policy timeline starts in 2006 and lists every policy", async ({ page }) => {
   await page.goto("/policies");
-  const years = await page.locator("[data-year]").evaluateAll((items) => items.map((item) => Number(item.getAttribute("data-year"))));
+  const years = await page
+    .locator("[data-year]")
+    .evaluateAll((items) => items.map((item) => Number(item.getAttribute("data-year"))));
   expect(years[0]).toBe(2006);
   expect(years).toEqual([...years].sort((a, b) => a - b));
   await expect(page.locator("[data-policy]")).toHaveCount(policies.length);
@@ -65,7 +75,9 @@ test("the policy timeline starts in 2006 and lists every policy", async ({ page 
   for (const slug of policy.needs) await expect(page.locator(`a[href="/needs/${slug}"]`)).toBeVisible();
 });
 
-test("an organization says how to donate, or that it does not accept donations, and flags an old review", async ({ page }) => {
+test("an organization says how to donate, or that it does not accept donations, and flags an old review", async ({
+  page,
+}) => {
   await page.goto(`/organizations/${withoutDonations.slug}`);
   await expect(page.locator("[data-donations]")).toHaveText("这家机构目前不接受捐赠。");
   await page.goto(`/organizations/${staleReview.slug}`);
@@ -102,7 +114,12 @@ test("English pages speak English and link to the English results", async ({ pag
   await expect(page.locator("[data-results-link]")).toHaveAttribute("href", `/en/organizations?mode=${mode.slug}`);
 });
 
-for (const path of ["/needs/no-such-need", "/policies/no-such-policy", "/modes/no-such-mode", "/organizations/no-such-organization"]) {
+for (const path of [
+  "/needs/no-such-need",
+  "/policies/no-such-policy",
+  "/modes/no-such-mode",
+  "/organizations/no-such-organization",
+]) {
   test(`an unknown slug gives the 404 page: ${path}`, async ({ page }) => {
     const zh = await page.goto(path);
     expect(zh?.status()).toBe(404);

@@ -7,12 +7,17 @@ import { sql } from "./support/db";
 const safety = needs.find((n) => n.slug === "safety-protection")!;
 const psych = needs.find((n) => n.slug === "psychological-emotional")!;
 
-const resultSlugs = (page: Page) => page.locator("[data-result]").evaluateAll((cards) => cards.map((c) => c.getAttribute("data-result")));
+const resultSlugs = (page: Page) =>
+  page.locator("[data-result]").evaluateAll((cards) => cards.map((c) => c.getAttribute("data-result")));
 const summary = (page: Page) => page.getByTestId("result-summary");
 
 async function expectSerious(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  expect(
+    results.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.help}`),
+  ).toEqual([]);
 }
 
 test("a donor picks a need on the home page and sees who meets it, and why", async ({ page }) => {
@@ -50,7 +55,8 @@ test("match=all lists only organizations meeting every chosen need", async ({ pa
 });
 
 function expectedText(pattern: RegExp) {
-  return organizations.filter((o) => pattern.test([o.nameZh, o.nameEn, o.descriptionZh, o.descriptionEn].join(" "))).length;
+  return organizations.filter((o) => pattern.test([o.nameZh, o.nameEn, o.descriptionZh, o.descriptionEn].join(" ")))
+    .length;
 }
 
 test("free text finds a two-character Chinese word, and English words", async ({ page }) => {
@@ -69,7 +75,9 @@ test("a copied link opens the same results in a fresh browser", async ({ page, b
   await page.goto("/organizations?need=guardianship-family-care&sort=reviewed");
   await page.getByRole("checkbox", { name: /教育就学/ }).check();
   // The form's submission is redirected to the short canonical link.
-  await expect(page).toHaveURL(/\/organizations\?need=guardianship-family-care&need=education-schooling&sort=reviewed$/);
+  await expect(page).toHaveURL(
+    /\/organizations\?need=guardianship-family-care&need=education-schooling&sort=reviewed$/,
+  );
   await page.getByRole("button", { name: "复制链接" }).click();
   await expect(page.getByText("链接已复制")).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -157,7 +165,9 @@ test("English pages speak English", async ({ page }) => {
   await page.goto("/en/organizations?need=safety-protection&region=520000");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(summary(page)).toContainText(`${safety.nameEn} · Guizhou`);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Local organizations meeting left-behind children's needs");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Local organizations meeting left-behind children's needs",
+  );
   await page.getByRole("link", { name: "Switch to Chinese" }).click();
   await expect(page).toHaveURL(/\/organizations\?need=safety-protection&region=520000$/);
   await expect(summary(page)).toContainText(safety.nameZh);
@@ -183,9 +193,23 @@ test("active filters can be removed one by one, or all at once", async ({ page }
 
 test("hand-written and hostile query strings never give a server error", async ({ page }) => {
   const hostile = [
-    "need=%00", "need=<script>alert(1)</script>", "region=99999999999", "region=abcdef", "page=0", "page=1e309", "page=-1",
-    "sort=;DROP TABLE organization", "type=FOUNDATION&type=NOPE", "q=" + "%E5%BF%83".repeat(3000), "q=%ZZ", "match=some",
-    "need[]=x", "donations=yes", "mode=" + "a".repeat(5000), Array.from({ length: 200 }, (_, i) => `need=n${i}`).join("&"), "page=999",
+    "need=%00",
+    "need=<script>alert(1)</script>",
+    "region=99999999999",
+    "region=abcdef",
+    "page=0",
+    "page=1e309",
+    "page=-1",
+    "sort=;DROP TABLE organization",
+    "type=FOUNDATION&type=NOPE",
+    "q=" + "%E5%BF%83".repeat(3000),
+    "q=%ZZ",
+    "match=some",
+    "need[]=x",
+    "donations=yes",
+    "mode=" + "a".repeat(5000),
+    Array.from({ length: 200 }, (_, i) => `need=n${i}`).join("&"),
+    "page=999",
   ];
   for (const query of hostile) {
     const response = await page.request.get(`/organizations?${query}`);

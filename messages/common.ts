@@ -37,7 +37,8 @@ export const commonMessages = defineMessages({
     meta: {
       siteName: "Resource Navigator",
       title: "Resource Navigator: steering charity to rural left-behind children",
-      description: "Find the local organizations, programme models and policies that meet the needs of China's rural left-behind children, and see where needs are still unmet.",
+      description:
+        "Find the local organizations, programme models and policies that meet the needs of China's rural left-behind children, and see where needs are still unmet.",
     },
     nav: {
       skipToContent: "Skip to content",
@@ -52,12 +53,14 @@ export const commonMessages = defineMessages({
       switchLanguageLabel: "Switch to Chinese",
     },
     footer: {
-      about: "公益导航 Resource Navigator: an open tool that helps donors and foundations steer resources to the needs of rural left-behind children.",
+      about:
+        "公益导航 Resource Navigator: an open tool that helps donors and foundations steer resources to the needs of rural left-behind children.",
       staff: "Staff sign-in",
     },
     errors: {
       databaseUnavailableTitle: "The data cannot be read right now",
-      databaseUnavailableBody: "The database cannot be reached at the moment. Please reload in a little while; your link and filters are kept in the address bar.",
+      databaseUnavailableBody:
+        "The database cannot be reached at the moment. Please reload in a little while; your link and filters are kept in the address bar.",
       retry: "Try again",
       notFoundTitle: "Page not found",
       notFoundBody: "The link may be wrong, or the record was removed.",

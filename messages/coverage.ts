@@ -9,7 +9,8 @@ export const coverageMessages = defineMessages({
       lead: "每一行是一类留守儿童需求，每一列是一个地区。格子里的数字是在该地区（含下辖地区）通过某种干预模式回应这类需求的已发布机构数。空白格就是缺口：点击任意格子，查看对应的机构。",
       sampleNotice: "当前机构均为示例数据，名称为虚构，数字仅用于演示。",
       metaSummary: "{region} · {needs} 类需求 · {gaps} 处空白",
-      metaDescription: "{region}各类留守儿童需求的机构覆盖与政策覆盖：{needs} 类需求、{columns} 个地区中有 {gaps} 处没有任何在地机构回应。",
+      metaDescription:
+        "{region}各类留守儿童需求的机构覆盖与政策覆盖：{needs} 类需求、{columns} 个地区中有 {gaps} 处没有任何在地机构回应。",
       allProvinces: "全国各省",
       unknownRegion: "没有找到地区代码“{code}”，下面显示全国各省。",
       breadcrumbLabel: "地区层级",
@@ -17,7 +18,12 @@ export const coverageMessages = defineMessages({
       controls: {
         heading: "视图",
         sortLabel: "地区排序",
-        sort: { region: "按地区代码", fewest: "机构最少的在前", per10k: "每万名儿童机构数最低的在前", gaps: "空白最多的在前" },
+        sort: {
+          region: "按地区代码",
+          fewest: "机构最少的在前",
+          per10k: "每万名儿童机构数最低的在前",
+          gaps: "空白最多的在前",
+        },
         needsLabel: "只看这些需求",
         allNeeds: "全部需求",
         apply: "更新视图",
@@ -57,21 +63,26 @@ export const coverageMessages = defineMessages({
           neither: "既无政策覆盖，也无在地机构",
         },
         donor: {
-          "policy-and-organizations": "国家有责任、也有机构在做。捐赠可以提升服务质量和规模，但要留意不要替代本应由公共财政承担的部分。",
-          "policy-no-organization": "政策写明了政府责任，但当地没有机构落实。捐赠建立新服务可能是在替代国家职责；更有杠杆的做法是资助机构推动政策落地、链接公共资源。",
-          "organizations-no-policy": "没有政策兜底，机构在填补真实的缺口。捐赠直接支持这些机构，是在资助一个没有其他来源的需求。",
+          "policy-and-organizations":
+            "国家有责任、也有机构在做。捐赠可以提升服务质量和规模，但要留意不要替代本应由公共财政承担的部分。",
+          "policy-no-organization":
+            "政策写明了政府责任，但当地没有机构落实。捐赠建立新服务可能是在替代国家职责；更有杠杆的做法是资助机构推动政策落地、链接公共资源。",
+          "organizations-no-policy":
+            "没有政策兜底，机构在填补真实的缺口。捐赠直接支持这些机构，是在资助一个没有其他来源的需求。",
           neither: "既没有政策也没有机构：最需要资源的空白。捐赠需要从培育在地机构或引入成熟模式做起。",
         },
         scale: "颜色越深，机构越多；空白格以红色虚线标出。",
       },
       tiles: {
         heading: "省份一览",
-        intro: "每个方块是一个省级行政区，按大致地理方位排列（示意，不代表地图边界）。数字为回应所选需求的机构数，括号内为空白需求数。点击方块查看该省各市。",
+        intro:
+          "每个方块是一个省级行政区，按大致地理方位排列（示意，不代表地图边界）。数字为回应所选需求的机构数，括号内为空白需求数。点击方块查看该省各市。",
         tile: "{region}：{count} 家机构，{gaps} 类需求空白",
       },
       underserved: {
         heading: "最缺少帮助的需求与地区",
-        intro: "排序规则：先列出既无机构又无政策覆盖的格子，再列出有政策但无机构的格子（已知儿童数的地区在前，儿童越多越靠前），然后是有机构的格子（每万名儿童机构数越低越靠前，其次机构越少越靠前）。",
+        intro:
+          "排序规则：先列出既无机构又无政策覆盖的格子，再列出有政策但无机构的格子（已知儿童数的地区在前，儿童越多越靠前），然后是有机构的格子（每万名儿童机构数越低越靠前，其次机构越少越靠前）。",
         item: "{need} · {region}",
         none: "当前视图中没有可排序的格子。",
       },
@@ -125,7 +136,8 @@ export const coverageMessages = defineMessages({
       lead: "Each row is a need of left-behind children, each column a region. The number in a cell counts the published organizations that meet that need in that region (or inside it) through an intervention mode. Empty cells are the gaps: click any cell to see the organizations.",
       sampleNotice: "All organizations are sample data with invented names; the numbers are for demonstration only.",
       metaSummary: "{region} · {needs} needs · {gaps} gaps",
-      metaDescription: "Organization and policy cover for the needs of left-behind children in {region}: across {needs} needs and {columns} regions, {gaps} cells have no local organization.",
+      metaDescription:
+        "Organization and policy cover for the needs of left-behind children in {region}: across {needs} needs and {columns} regions, {gaps} cells have no local organization.",
       allProvinces: "All provinces",
       unknownRegion: "No region has the code “{code}”; showing all provinces.",
       breadcrumbLabel: "Region levels",
@@ -133,7 +145,12 @@ export const coverageMessages = defineMessages({
       controls: {
         heading: "View",
         sortLabel: "Order regions",
-        sort: { region: "By region code", fewest: "Fewest organizations first", per10k: "Lowest organizations per 10,000 children first", gaps: "Most gaps first" },
+        sort: {
+          region: "By region code",
+          fewest: "Fewest organizations first",
+          per10k: "Lowest organizations per 10,000 children first",
+          gaps: "Most gaps first",
+        },
         needsLabel: "Show only these needs",
         allNeeds: "All needs",
         apply: "Update view",
@@ -142,7 +159,8 @@ export const coverageMessages = defineMessages({
       },
       matrix: {
         heading: "Needs × regions",
-        caption: "{region}: local organizations per need in each {level}. Empty cells have no published organization meeting the need.",
+        caption:
+          "{region}: local organizations per need in each {level}. Empty cells have no published organization meeting the need.",
         scrollHint: "The table is wide: scroll sideways to see it all.",
         needColumn: "Need",
         policyCover: "{count} policies",
@@ -173,21 +191,27 @@ export const coverageMessages = defineMessages({
           neither: "Neither policy cover nor local organization",
         },
         donor: {
-          "policy-and-organizations": "The state has a duty and organizations are at work. Donations can raise quality and reach, but take care not to pay for what public budgets owe.",
-          "policy-no-organization": "Policy assigns the duty to government, but no local organization delivers it. Funding a new service may substitute for a state duty; more leverage comes from funding organizations that push implementation and link children to public services.",
-          "organizations-no-policy": "No policy backs this need; organizations fill a real gap. Donations here fund a need that has no other source.",
-          neither: "No policy and no organization: the gap that most needs resources. Giving here starts with growing local organizations or bringing in a proven model.",
+          "policy-and-organizations":
+            "The state has a duty and organizations are at work. Donations can raise quality and reach, but take care not to pay for what public budgets owe.",
+          "policy-no-organization":
+            "Policy assigns the duty to government, but no local organization delivers it. Funding a new service may substitute for a state duty; more leverage comes from funding organizations that push implementation and link children to public services.",
+          "organizations-no-policy":
+            "No policy backs this need; organizations fill a real gap. Donations here fund a need that has no other source.",
+          neither:
+            "No policy and no organization: the gap that most needs resources. Giving here starts with growing local organizations or bringing in a proven model.",
         },
         scale: "Darker cells have more organizations; gaps have a red dashed outline.",
       },
       tiles: {
         heading: "Provinces at a glance",
-        intro: "Each tile is a provincial-level division, placed roughly by location (a diagram, not a map with borders). The number counts organizations meeting the chosen needs; in brackets, the needs with no organization. Click a tile to see its prefectures.",
+        intro:
+          "Each tile is a provincial-level division, placed roughly by location (a diagram, not a map with borders). The number counts organizations meeting the chosen needs; in brackets, the needs with no organization. Click a tile to see its prefectures.",
         tile: "{region}: {count} organizations, {gaps} needs with none",
       },
       underserved: {
         heading: "Most underserved needs and regions",
-        intro: "Ranking: first cells with neither an organization nor policy cover, then cells with policy cover but no organization (regions with a known number of children first, the most children first), then served cells (fewest organizations per 10,000 children first, then fewest organizations).",
+        intro:
+          "Ranking: first cells with neither an organization nor policy cover, then cells with policy cover but no organization (regions with a known number of children first, the most children first), then served cells (fewest organizations per 10,000 children first, then fewest organizations).",
         item: "{need} · {region}",
         none: "Nothing to rank in this view.",
       },

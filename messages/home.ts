@@ -39,7 +39,8 @@ export const homeMessages = defineMessages({
         organizations: "local organizations",
         provinces: "provinces with organizations",
       },
-      sampleNotice: "All organizations shown are sample data with invented names, for demonstration only; foundation staff will replace them with real records.",
+      sampleNotice:
+        "All organizations shown are sample data with invented names, for demonstration only; foundation staff will replace them with real records.",
       sourceNote: "Needs and policies follow the summary of the Woqi Foundation's report on left-behind children.",
       pickerHeading: "Which needs of left-behind children do you want to support?",
       pickerNeeds: "Needs",

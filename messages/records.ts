@@ -158,12 +158,14 @@ export const recordsMessages = defineMessages({
       },
       sample: {
         badge: "Sample data",
-        organizationNote: "This is a sample record: the organization's name and details are invented for demonstration and do not describe a real body.",
+        organizationNote:
+          "This is a sample record: the organization's name and details are invented for demonstration and do not describe a real body.",
       },
       breadcrumbLabel: "Breadcrumb",
       needs: {
         title: "Needs of left-behind children",
-        description: "The main needs of rural left-behind children, and the policies, intervention modes and local organizations that meet each one.",
+        description:
+          "The main needs of rural left-behind children, and the policies, intervention modes and local organizations that meet each one.",
         lead: "These are the main needs of rural left-behind children identified by the report. Open a need to see the policies that address it, the intervention modes that meet it, and which organizations work on it in each province.",
         organizationCount: "{count} organizations meet it",
         noOrganization: "No organization meets it yet",
@@ -184,7 +186,8 @@ export const recordsMessages = defineMessages({
         provinceCount: "{count}",
         throughModes: "Through: {modes}",
         gapsHeading: "Provinces with no organization meeting it",
-        gapsSummary: "Of the {total} provinces with organizations in the database, {count} have none meeting this need yet:",
+        gapsSummary:
+          "Of the {total} provinces with organizations in the database, {count} have none meeting this need yet:",
         noGaps: "Each of the {total} provinces with organizations in the database has at least one meeting this need.",
       },
       policies: {
@@ -209,7 +212,8 @@ export const recordsMessages = defineMessages({
       },
       modes: {
         title: "Intervention modes",
-        description: "Programme models that meet the needs of rural left-behind children, and how many organizations run each.",
+        description:
+          "Programme models that meet the needs of rural left-behind children, and how many organizations run each.",
         lead: "Intervention modes are the ways local organizations meet needs. Each mode meets one or more needs.",
         organizationCount: "{count} organizations run it",
         meets: "Meets:",
@@ -232,7 +236,8 @@ export const recordsMessages = defineMessages({
         type: "Type",
         descriptionHeading: "About",
         modesHeading: "Intervention modes run and needs met",
-        modesLead: "The organization meets needs through these intervention modes; that is why it appears in the results for those needs.",
+        modesLead:
+          "The organization meets needs through these intervention modes; that is why it appears in the results for those needs.",
         noModes: "No intervention mode recorded yet.",
         sinceYear: "since {year}",
         meetsNeeds: "Needs met:",

@@ -10,7 +10,14 @@ import { runScript } from "./run-script";
 // `npm run admin:create -- --email a@b.org --name 名字 --password '...'`
 // creates an admin account on the database in use; missing values are asked for.
 runScript(async () => {
-  const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" }, password: { type: "string" }, role: { type: "string", default: "ADMIN" } } });
+  const { values } = parseArgs({
+    options: {
+      email: { type: "string" },
+      name: { type: "string" },
+      password: { type: "string" },
+      role: { type: "string", default: "ADMIN" },
+    },
+  });
   const ask = async (question: string) => {
     const rl = createInterface({ input: process.stdin, output: process.stdout });
     try {
@@ -27,7 +34,12 @@ runScript(async () => {
   const prisma = createPrismaClient(target.url, 1);
   try {
     const result = await createStaffUser(prisma, { email, name, password, role: values.role?.toUpperCase() });
-    if (!result.ok) throw new Error(`refused: ${Object.entries(result.fieldErrors).map(([field, e]) => `${field} ${e.key}${e.limit ? ` (${e.limit})` : ""}`).join(", ")}`);
+    if (!result.ok)
+      throw new Error(
+        `refused: ${Object.entries(result.fieldErrors)
+          .map(([field, e]) => `${field} ${e.key}${e.limit ? ` (${e.limit})` : ""}`)
+          .join(", ")}`,
+      );
     console.log(`Created ${values.role?.toUpperCase()} account ${email} on ${target.description}.`);
   } finally {
     await prisma.$disconnect();

@@ -40,7 +40,9 @@ runScript(async () => {
       }
       times.sort((a, b) => a - b);
       const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(1);
-      console.log(`${label} (${shape}): median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms over ${RUNS} runs; ${(statements - before) / RUNS} SQL statements per matrix`);
+      console.log(
+        `${label} (${shape}): median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms over ${RUNS} runs; ${(statements - before) / RUNS} SQL statements per matrix`,
+      );
     }
   } finally {
     await prisma.$disconnect();

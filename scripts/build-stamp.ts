@@ -3,7 +3,17 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-const sourceRoots = ["app", "components", "lib", "messages", "public", "prisma/schema.prisma", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
+const sourceRoots = [
+  "app",
+  "components",
+  "lib",
+  "messages",
+  "public",
+  "prisma/schema.prisma",
+  "next.config.ts",
+  "package-lock.json",
+  "postcss.config.mjs",
+];
 const stampFile = path.join(".next", "source-stamp");
 
 function* files(entry: string): Generator<string> {
@@ -33,7 +43,8 @@ function sourceStamp(): string {
 /** Builds the app unless a build of the same sources exists. */
 export async function ensureBuild(): Promise<void> {
   const stamp = sourceStamp();
-  if (existsSync(path.join(".next", "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp) return;
+  if (existsSync(path.join(".next", "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp)
+    return;
   console.log("Building the app (first start, or the sources changed)...");
   const result = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
   if (result.status !== 0) throw new Error("next build failed (see above)");

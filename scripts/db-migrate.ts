@@ -11,7 +11,9 @@ runScript(async () => {
     console.log(`Database: ${target.description}`);
     await checkConnection(target.url);
     const applied = await applyMigrations(target.url);
-    console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "No pending migrations.");
+    console.log(
+      applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "No pending migrations.",
+    );
   } finally {
     await target.close();
   }

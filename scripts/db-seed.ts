@@ -13,7 +13,9 @@ runScript(async () => {
     console.log(`Database: ${target.description}`);
     await checkConnection(target.url);
     const created = await seedDemoData(prisma);
-    const summary = Object.entries(created).map(([kind, count]) => `${kind} ${count}`).join(", ");
+    const summary = Object.entries(created)
+      .map(([kind, count]) => `${kind} ${count}`)
+      .join(", ");
     console.log(`Seed done. Created: ${summary}.`);
   } finally {
     await prisma.$disconnect();

@@ -23,11 +23,15 @@ runScript(async () => {
     const report = apply ? await applyFiguresImport(prisma, text) : await checkFiguresImport(prisma, text);
     const t = getMessages("en").coverage;
     for (const error of report.errors) {
-      console.error(`${fill(t.errorRow, { row: error.row })}: ${fill(t.errors[error.code], { column: error.column ?? "", detail: error.detail ?? "" })}`);
+      console.error(
+        `${fill(t.errorRow, { row: error.row })}: ${fill(t.errors[error.code], { column: error.column ?? "", detail: error.detail ?? "" })}`,
+      );
     }
     if (report.errors.length) throw new Error(`${report.errors.length} problem(s) found; nothing was written`);
     const counts = `${report.rows} row(s): ${report.created} new, ${report.updated} updated`;
-    console.log(report.applied ? `Applied. ${counts}.` : `Dry run, nothing written. ${counts}. Run again with --apply to write.`);
+    console.log(
+      report.applied ? `Applied. ${counts}.` : `Dry run, nothing written. ${counts}. Run again with --apply to write.`,
+    );
   } finally {
     await prisma.$disconnect();
     await target.close();

@@ -26,7 +26,10 @@ async function main(): Promise<void> {
     const prisma = createPrismaClient(target.url, 1);
     try {
       const created = await seedDemoData(prisma);
-      if (created.organizations || created.needs) console.log(`Loaded demo data: ${created.needs} needs, ${created.policies} policies, ${created.modes} modes, ${created.organizations} sample organizations.`);
+      if (created.organizations || created.needs)
+        console.log(
+          `Loaded demo data: ${created.needs} needs, ${created.policies} policies, ${created.modes} modes, ${created.organizations} sample organizations.`,
+        );
     } finally {
       await prisma.$disconnect();
     }
@@ -41,7 +44,10 @@ async function main(): Promise<void> {
   if (!dev) await ensureBuild();
 
   const port = process.env.PORT ?? "3000";
-  const app = startNextServer(dev ? "dev" : "start", port, { DATABASE_URL: target.url, EMBEDDED_DATABASE: target.embedded ? "1" : "0" });
+  const app = startNextServer(dev ? "dev" : "start", port, {
+    DATABASE_URL: target.url,
+    EMBEDDED_DATABASE: target.embedded ? "1" : "0",
+  });
   console.log(`Resource Navigator on http://localhost:${port}`);
   const stop = () => app.kill("SIGTERM");
   process.on("SIGINT", stop);

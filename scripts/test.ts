@@ -15,7 +15,10 @@ type Step = { name: string; command: string[]; env?: Record<string, string> };
 function runStep(step: Step): void {
   console.log(`\n▶ ${step.name}`);
   const started = Date.now();
-  const result = spawnSync(step.command[0]!, step.command.slice(1), { stdio: "inherit", env: { ...process.env, ...step.env } });
+  const result = spawnSync(step.command[0]!, step.command.slice(1), {
+    stdio: "inherit",
+    env: { ...process.env, ...step.env },
+  });
   if (result.status !== 0) throw new Error(`${step.name} failed`);
   console.log(`✔ ${step.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
@@ -35,16 +38,22 @@ async function freshServerDatabase(serverUrl: string, name: string): Promise<str
 
 function chromiumPath(): string {
   const candidate = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  if (!existsSync(candidate)) throw new Error(`no Chromium at ${candidate}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
+  if (!existsSync(candidate))
+    throw new Error(`no Chromium at ${candidate}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
   return candidate;
 }
 
 runScript(async () => {
   const serverUrl = process.env.DATABASE_URL;
-  console.log(serverUrl ? `Testing on PostgreSQL: ${parseDatabaseUrl(serverUrl).host}:${parseDatabaseUrl(serverUrl).port}` : "Testing on the embedded PGlite database");
+  console.log(
+    serverUrl
+      ? `Testing on PostgreSQL: ${parseDatabaseUrl(serverUrl).host}:${parseDatabaseUrl(serverUrl).port}`
+      : "Testing on the embedded PGlite database",
+  );
   const npx = "npx";
   runStep({ name: "type-check", command: [npx, "tsc", "--noEmit"] });
   runStep({ name: "lint", command: [npx, "eslint", "."] });
+  runStep({ name: "format", command: [npx, "prettier", "--check", "--log-level", "warn", "."] });
   runStep({ name: "unit and integration tests", command: [npx, "vitest", "run"] });
   runStep({ name: "production build", command: [npx, "next", "build"] });
 
@@ -58,7 +67,11 @@ runScript(async () => {
     const dir = path.join(process.cwd(), ".data", "e2e-pglite");
     rmSync(dir, { recursive: true, force: true });
     const port = process.env.E2E_DB_PORT ?? "54400";
-    Object.assign(e2eEnv, { EMBEDDED_DB_DIR: dir, EMBEDDED_DB_PORT: port, E2E_DATABASE_URL: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres` });
+    Object.assign(e2eEnv, {
+      EMBEDDED_DB_DIR: dir,
+      EMBEDDED_DB_PORT: port,
+      E2E_DATABASE_URL: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres`,
+    });
   }
   runStep({ name: "browser tests", command: [npx, "playwright", "test"], env: e2eEnv });
 });

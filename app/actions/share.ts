@@ -11,6 +11,9 @@ export async function freezeListAction(formData: FormData): Promise<void> {
   const input = freezeInput.safeParse({ query: formData.get("query"), locale: formData.get("locale") });
   if (!input.success) redirect("/organizations");
   const outcome = await freezeList(db(), input.data, await clientKey());
-  if (!outcome.ok) redirect(`${localePath(input.data.locale, "/organizations")}${input.data.query}${input.data.query ? "&" : "?"}notice=freeze-limited`);
+  if (!outcome.ok)
+    redirect(
+      `${localePath(input.data.locale, "/organizations")}${input.data.query}${input.data.query ? "&" : "?"}notice=freeze-limited`,
+    );
   redirect(localePath(input.data.locale, `/s/${outcome.id}`));
 }

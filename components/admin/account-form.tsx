@@ -14,7 +14,15 @@ export function AccountForm({ t }: { t: AdminMessages }) {
       fields={[
         { name: "email", label: t.accounts.email, type: "email", autoComplete: "off" },
         { name: "name", label: t.accounts.name, type: "text", autoComplete: "off" },
-        { name: "role", label: t.accounts.role, type: "select", options: [["EDITOR", t.roles.EDITOR], ["ADMIN", t.roles.ADMIN]] },
+        {
+          name: "role",
+          label: t.accounts.role,
+          type: "select",
+          options: [
+            ["EDITOR", t.roles.EDITOR],
+            ["ADMIN", t.roles.ADMIN],
+          ],
+        },
         { name: "password", label: t.accounts.password, type: "password", autoComplete: "new-password" },
       ]}
     />

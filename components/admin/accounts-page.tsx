@@ -19,12 +19,24 @@ export async function AccountsPage() {
         <table className="w-full min-w-[36rem] border-collapse bg-white text-sm">
           <thead>
             <tr className="border-b text-left">
-              <th scope="col" className="p-2">{t.accounts.email}</th>
-              <th scope="col" className="p-2">{t.accounts.name}</th>
-              <th scope="col" className="p-2">{t.accounts.role}</th>
-              <th scope="col" className="p-2">{t.accounts.state}</th>
-              <th scope="col" className="p-2">{t.accounts.sessions}</th>
-              <th scope="col" className="p-2"><span className="sr-only">{t.accounts.disable}</span></th>
+              <th scope="col" className="p-2">
+                {t.accounts.email}
+              </th>
+              <th scope="col" className="p-2">
+                {t.accounts.name}
+              </th>
+              <th scope="col" className="p-2">
+                {t.accounts.role}
+              </th>
+              <th scope="col" className="p-2">
+                {t.accounts.state}
+              </th>
+              <th scope="col" className="p-2">
+                {t.accounts.sessions}
+              </th>
+              <th scope="col" className="p-2">
+                <span className="sr-only">{t.accounts.disable}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -40,7 +52,9 @@ export async function AccountsPage() {
                     <form action={setAccountDisabledAction}>
                       <input type="hidden" name="userId" value={a.id} />
                       <input type="hidden" name="disabled" value={a.disabled ? "0" : "1"} />
-                      <button type="submit" className={secondaryButtonClass}>{a.disabled ? t.accounts.enable : t.accounts.disable}</button>
+                      <button type="submit" className={secondaryButtonClass}>
+                        {a.disabled ? t.accounts.enable : t.accounts.disable}
+                      </button>
                     </form>
                   )}
                 </td>

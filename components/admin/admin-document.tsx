@@ -14,29 +14,64 @@ export async function AdminDocument({ locale, children }: { locale: Locale; chil
     <html lang={htmlLang[locale]}>
       <body className="flex min-h-screen flex-col bg-stone-50 font-sans text-stone-900">
         <header className="border-b border-stone-200 bg-white">
-          <nav aria-label={t.title} className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 text-sm">
-            <Link href="/admin" className="font-semibold text-brand-700">{t.title}</Link>
-            {staff && recordKinds.map((kind) => (
-              <Link key={kind} href={`/admin/${kind}`} className="hover:underline">{t.kinds[kind]}</Link>
-            ))}
-            {staff && <Link href="/admin/import" className="hover:underline">{t.nav.import}</Link>}
-            {staff && <Link href="/admin/figures" className="hover:underline">{t.nav.figures}</Link>}
-            {staff?.role === "ADMIN" && <Link href="/admin/accounts" className="hover:underline">{t.nav.accounts}</Link>}
+          <nav
+            aria-label={t.title}
+            className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 text-sm"
+          >
+            <Link href="/admin" className="font-semibold text-brand-700">
+              {t.title}
+            </Link>
+            {staff &&
+              recordKinds.map((kind) => (
+                <Link key={kind} href={`/admin/${kind}`} className="hover:underline">
+                  {t.kinds[kind]}
+                </Link>
+              ))}
+            {staff && (
+              <Link href="/admin/import" className="hover:underline">
+                {t.nav.import}
+              </Link>
+            )}
+            {staff && (
+              <Link href="/admin/figures" className="hover:underline">
+                {t.nav.figures}
+              </Link>
+            )}
+            {staff?.role === "ADMIN" && (
+              <Link href="/admin/accounts" className="hover:underline">
+                {t.nav.accounts}
+              </Link>
+            )}
             <span className="ml-auto flex flex-wrap items-center gap-3">
               <form action={setAdminLocaleAction}>
                 <input type="hidden" name="locale" value={locale === "zh" ? "en" : "zh"} />
-                <button type="submit" aria-label={t.switchLanguageLabel} lang={locale === "zh" ? "en" : "zh-CN"} className="rounded px-2 py-1 hover:bg-stone-100">{t.switchLanguage}</button>
+                <button
+                  type="submit"
+                  aria-label={t.switchLanguageLabel}
+                  lang={locale === "zh" ? "en" : "zh-CN"}
+                  className="rounded px-2 py-1 hover:bg-stone-100"
+                >
+                  {t.switchLanguage}
+                </button>
               </form>
-              {staff && <Link href="/admin/password" className="hover:underline">{t.nav.password}</Link>}
+              {staff && (
+                <Link href="/admin/password" className="hover:underline">
+                  {t.nav.password}
+                </Link>
+              )}
               {staff && (
                 <form action={signOutAction}>
-                  <button type="submit" className="rounded px-2 py-1 hover:bg-stone-100">{t.nav.signOut}</button>
+                  <button type="submit" className="rounded px-2 py-1 hover:bg-stone-100">
+                    {t.nav.signOut}
+                  </button>
                 </form>
               )}
             </span>
           </nav>
         </header>
-        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">{children}</main>
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+          {children}
+        </main>
       </body>
     </html>
   );

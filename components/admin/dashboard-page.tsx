@@ -11,14 +11,24 @@ export async function DashboardPage({ forbidden }: { forbidden: boolean }) {
   return (
     <section>
       <h1 className="text-2xl font-bold">{t.dashboard.heading}</h1>
-      <p className="mt-2 text-stone-700">{fill(t.dashboard.signedInAs, { name: staff.name, role: t.roles[staff.role] })}</p>
-      {forbidden && <p role="alert" className="mt-3 rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">{t.errors.forbidden}</p>}
+      <p className="mt-2 text-stone-700">
+        {fill(t.dashboard.signedInAs, { name: staff.name, role: t.roles[staff.role] })}
+      </p>
+      {forbidden && (
+        <p role="alert" className="mt-3 rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+          {t.errors.forbidden}
+        </p>
+      )}
       <ul className="mt-6 grid gap-3 sm:grid-cols-2">
         {recordKinds.map((kind) => (
           <li key={kind} className="rounded-lg border border-stone-200 bg-white p-4">
-            <Link href={`/admin/${kind}`} className="text-lg font-semibold text-brand-700 hover:underline">{t.kinds[kind]}</Link>
+            <Link href={`/admin/${kind}`} className="text-lg font-semibold text-brand-700 hover:underline">
+              {t.kinds[kind]}
+            </Link>
             <p className="mt-2 text-sm">
-              <a href={`/admin/export/${kind}`} className="underline">{t.dashboard.exportCsv}</a>
+              <a href={`/admin/export/${kind}`} className="underline">
+                {t.dashboard.exportCsv}
+              </a>
             </p>
           </li>
         ))}
@@ -26,7 +36,9 @@ export async function DashboardPage({ forbidden }: { forbidden: boolean }) {
       {staff.role === "ADMIN" && (
         <p className="mt-6 text-sm">
           {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a file download from a route handler, not a page */}
-          <a href="/admin/export/database" className="underline">{t.dashboard.exportJson}</a>
+          <a href="/admin/export/database" className="underline">
+            {t.dashboard.exportJson}
+          </a>
         </p>
       )}
     </section>

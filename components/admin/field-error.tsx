@@ -14,6 +14,8 @@ export function FieldErrorText({ id, error, t }: { id: string; error?: FieldErro
   );
 }
 
-export const inputClass = "mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-600";
-export const buttonClass = "rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60";
+export const inputClass =
+  "mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-600";
+export const buttonClass =
+  "rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60";
 export const secondaryButtonClass = "rounded border border-stone-300 bg-white px-3 py-1.5 text-sm hover:bg-stone-100";

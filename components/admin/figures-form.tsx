@@ -11,7 +11,9 @@ type Props = { t: AdminMessages; errors: Messages["coverage"]["errors"]; errorRo
 
 /** Upload of a figures CSV: check first, then import; errors listed by row. */
 export function FiguresForm({ t, errors, errorRow }: Props) {
-  const [state, action, pending] = useActionState<FiguresImportState, FormData>(figuresImportAction, { status: "idle" });
+  const [state, action, pending] = useActionState<FiguresImportState, FormData>(figuresImportAction, {
+    status: "idle",
+  });
   const report = state.report;
   return (
     <>
@@ -21,16 +23,24 @@ export function FiguresForm({ t, errors, errorRow }: Props) {
       <UploadRefusal t={t} status={state.status} />
       {report && (
         <div className="mt-6" data-figures-report>
-          <p role={report.errors.length ? "alert" : "status"} className={report.errors.length ? "text-red-800" : "text-green-900"}>
+          <p
+            role={report.errors.length ? "alert" : "status"}
+            className={report.errors.length ? "text-red-800" : "text-green-900"}
+          >
             {report.errors.length
               ? fill(t.import.refused, { count: report.errors.length })
-              : fill(report.applied ? t.figures.applied : t.figures.checked, { rows: report.rows, created: report.created, updated: report.updated })}
+              : fill(report.applied ? t.figures.applied : t.figures.checked, {
+                  rows: report.rows,
+                  created: report.created,
+                  updated: report.updated,
+                })}
           </p>
           {report.errors.length > 0 && (
             <ul className="mt-3 list-disc pl-5 text-sm">
               {report.errors.map((e, i) => (
                 <li key={i} data-figures-error-row={e.row}>
-                  {fill(errorRow, { row: e.row })}: {fill(errors[e.code] ?? e.code, { column: e.column ?? "", detail: e.detail ?? "" })}
+                  {fill(errorRow, { row: e.row })}:{" "}
+                  {fill(errors[e.code] ?? e.code, { column: e.column ?? "", detail: e.detail ?? "" })}
                 </li>
               ))}
             </ul>

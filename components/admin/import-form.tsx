@@ -14,9 +14,15 @@ export function ImportForm({ t }: { t: AdminMessages }) {
     <>
       <form action={action} className="mt-4 grid max-w-xl gap-4">
         <div>
-          <label htmlFor="import-kind" className="block text-sm font-medium">{t.import.kind}</label>
+          <label htmlFor="import-kind" className="block text-sm font-medium">
+            {t.import.kind}
+          </label>
           <select id="import-kind" name="kind" defaultValue="organization" className={inputClass}>
-            {recordKinds.map((k) => <option key={k} value={k}>{t.kinds[k]}</option>)}
+            {recordKinds.map((k) => (
+              <option key={k} value={k}>
+                {t.kinds[k]}
+              </option>
+            ))}
           </select>
         </div>
         <CsvUploadFields t={t} id="import-file" pending={pending} />
@@ -25,15 +31,25 @@ export function ImportForm({ t }: { t: AdminMessages }) {
       {report && (
         <div className="mt-6" data-import-report>
           <p role={report.ok ? "status" : "alert"} className={report.ok ? "text-green-900" : "text-red-800"}>
-            {report.applied ? fill(t.import.applied, { rows: report.rows }) : report.ok ? fill(t.import.checked, { rows: report.rows }) : fill(t.import.refused, { count: report.errors.length })}
+            {report.applied
+              ? fill(t.import.applied, { rows: report.rows })
+              : report.ok
+                ? fill(t.import.checked, { rows: report.rows })
+                : fill(t.import.refused, { count: report.errors.length })}
           </p>
           {report.errors.length > 0 && (
             <table className="mt-3 w-full border-collapse bg-white text-sm">
               <thead>
                 <tr className="border-b text-left">
-                  <th scope="col" className="p-2">{t.import.row}</th>
-                  <th scope="col" className="p-2">{t.import.field}</th>
-                  <th scope="col" className="p-2">{t.import.error}</th>
+                  <th scope="col" className="p-2">
+                    {t.import.row}
+                  </th>
+                  <th scope="col" className="p-2">
+                    {t.import.field}
+                  </th>
+                  <th scope="col" className="p-2">
+                    {t.import.error}
+                  </th>
                 </tr>
               </thead>
               <tbody>

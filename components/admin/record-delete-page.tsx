@@ -19,11 +19,17 @@ export async function RecordDeletePage({ kind, id }: { kind: RecordKind; id: num
     <section>
       <h1 className="text-2xl font-bold">{fill(t.actions.deleteHeading, { kind: t.kinds[kind] })}</h1>
       <p className="mt-2 text-lg">{String(record.values[kinds[kind].titleZh])}</p>
-      {record.incomingLinks > 0 && <p role="alert" className="mt-3 rounded border border-amber-400 bg-amber-50 p-3">{fill(t.actions.deleteWarning, { count: record.incomingLinks })}</p>}
+      {record.incomingLinks > 0 && (
+        <p role="alert" className="mt-3 rounded border border-amber-400 bg-amber-50 p-3">
+          {fill(t.actions.deleteWarning, { count: record.incomingLinks })}
+        </p>
+      )}
       <p className="mt-3">{t.actions.deleteNote}</p>
       <div className="mt-4 flex gap-3">
         <StateButton kind={kind} id={id} version={record.version} operation="delete" label={t.actions.confirmDelete} />
-        <Link href={`/admin/${kind}/${id}`} className="px-3 py-1.5 underline">{t.actions.cancel}</Link>
+        <Link href={`/admin/${kind}/${id}`} className="px-3 py-1.5 underline">
+          {t.actions.cancel}
+        </Link>
       </div>
     </section>
   );

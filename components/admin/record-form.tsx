@@ -27,7 +27,12 @@ type NeedLink = { needId: unknown; howZh?: unknown; howEn?: unknown };
 
 /** The one form of a record: its columns and its links. What was typed stays when a save is refused. */
 export function RecordForm({ kind, fields, values, id, version, choices, regions, t }: Props) {
-  const [state, action, pending] = useActionState(saveRecordAction, { status: "idle", values, fieldErrors: {}, version } satisfies RecordFormState);
+  const [state, action, pending] = useActionState(saveRecordAction, {
+    status: "idle",
+    values,
+    fieldErrors: {},
+    version,
+  } satisfies RecordFormState);
   const v = state.values;
   const errors = state.fieldErrors;
   const currentVersion = state.version ?? version;
@@ -51,7 +56,12 @@ export function RecordForm({ kind, fields, values, id, version, choices, regions
           <div className="grid gap-2 sm:grid-cols-2">
             {choices.needs.map((need) => (
               <label key={need.id} className="flex items-center gap-2">
-                <input type="checkbox" name="needs" value={need.id} defaultChecked={((v.needs ?? []) as unknown[]).map(String).includes(String(need.id))} />
+                <input
+                  type="checkbox"
+                  name="needs"
+                  value={need.id}
+                  defaultChecked={((v.needs ?? []) as unknown[]).map(String).includes(String(need.id))}
+                />
                 {need.nameZh}
               </label>
             ))}
@@ -72,8 +82,20 @@ export function RecordForm({ kind, fields, values, id, version, choices, regions
                   {need.nameZh}
                 </label>
                 <div className="mt-2 grid gap-2 sm:grid-cols-2">
-                  <SmallInput name={`how.${need.id}.zh`} label={`${need.nameZh}: ${t.form.howZh}`} value={link?.howZh} error={errors[`needs.${index}.howZh`]} t={t} />
-                  <SmallInput name={`how.${need.id}.en`} label={`${need.nameZh}: ${t.form.howEn}`} value={link?.howEn} error={errors[`needs.${index}.howEn`]} t={t} />
+                  <SmallInput
+                    name={`how.${need.id}.zh`}
+                    label={`${need.nameZh}: ${t.form.howZh}`}
+                    value={link?.howZh}
+                    error={errors[`needs.${index}.howZh`]}
+                    t={t}
+                  />
+                  <SmallInput
+                    name={`how.${need.id}.en`}
+                    label={`${need.nameZh}: ${t.form.howEn}`}
+                    value={link?.howEn}
+                    error={errors[`needs.${index}.howEn`]}
+                    t={t}
+                  />
                 </div>
               </div>
             );
@@ -96,23 +118,43 @@ export function RecordForm({ kind, fields, values, id, version, choices, regions
                   </label>
                   <div className="mt-2 grid gap-2 sm:grid-cols-3">
                     {(["sites", "childrenServed", "sinceYear"] as const).map((name) => (
-                      <SmallInput key={name} name={`scale.${mode.id}.${name}`} label={`${mode.nameZh}: ${t.form[name]}`} value={link?.[name]} error={errors[`modes.${index}.${name}`]} t={t} numeric />
+                      <SmallInput
+                        key={name}
+                        name={`scale.${mode.id}.${name}`}
+                        label={`${mode.nameZh}: ${t.form[name]}`}
+                        value={link?.[name]}
+                        error={errors[`modes.${index}.${name}`]}
+                        t={t}
+                        numeric
+                      />
                     ))}
                   </div>
                 </div>
               );
             })}
           </fieldset>
-          <RegionPicker regions={regions} selected={((v.regions ?? []) as unknown[]).map(String)} t={t} error={errors.regions} />
+          <RegionPicker
+            regions={regions}
+            selected={((v.regions ?? []) as unknown[]).map(String)}
+            t={t}
+            error={errors.regions}
+          />
         </>
       )}
-      <button type="submit" disabled={pending} className={buttonClass}>{t.form.save}</button>
+      <button type="submit" disabled={pending} className={buttonClass}>
+        {t.form.save}
+      </button>
     </form>
   );
 }
 
 function Banner({ state, t, fields }: { state: RecordFormState; t: AdminMessages; fields: readonly FieldSpec[] }) {
-  if (state.status === "saved") return <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">{t.form.saved}</p>;
+  if (state.status === "saved")
+    return (
+      <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
+        {t.form.saved}
+      </p>
+    );
   if (state.status === "idle") return null;
   if (state.status === "conflict") {
     const current = state.current;
@@ -136,13 +178,38 @@ function Banner({ state, t, fields }: { state: RecordFormState; t: AdminMessages
     );
   }
   const message =
-    state.status === "invalid" ? t.form.invalid : state.status === "integrity" ? t.form.integrity[state.integrity ?? "invalid-value"] : state.status === "forbidden" ? t.errors.forbidden : t.errors.databaseUnavailable;
-  return <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">{message}</p>;
+    state.status === "invalid"
+      ? t.form.invalid
+      : state.status === "integrity"
+        ? t.form.integrity[state.integrity ?? "invalid-value"]
+        : state.status === "forbidden"
+          ? t.errors.forbidden
+          : t.errors.databaseUnavailable;
+  return (
+    <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">
+      {message}
+    </p>
+  );
 }
 
-function Field({ field, value, error, t }: { field: FieldSpec; value: unknown; error?: RecordFormState["fieldErrors"][string]; t: AdminMessages }) {
+function Field({
+  field,
+  value,
+  error,
+  t,
+}: {
+  field: FieldSpec;
+  value: unknown;
+  error?: RecordFormState["fieldErrors"][string];
+  t: AdminMessages;
+}) {
   const label = t.fields[field.name as keyof typeof t.fields] ?? field.name;
-  const common = { id: field.name, name: field.name, "aria-invalid": !!error, "aria-describedby": `${field.name}-error` };
+  const common = {
+    id: field.name,
+    name: field.name,
+    "aria-invalid": !!error,
+    "aria-describedby": `${field.name}-error`,
+  };
   if (field.type === "bool") {
     return (
       <div className="flex items-center gap-2">
@@ -153,14 +220,28 @@ function Field({ field, value, error, t }: { field: FieldSpec; value: unknown; e
   }
   const required = "required" in field && field.required;
   let control;
-  if (field.type === "textarea") control = <textarea {...common} rows={4} defaultValue={str(value)} className={inputClass} />;
+  if (field.type === "textarea")
+    control = <textarea {...common} rows={4} defaultValue={str(value)} className={inputClass} />;
   else if (field.type === "enum")
     control = (
       <select {...common} defaultValue={str(value) || field.options[0]} className={inputClass}>
-        {field.options.map((o) => <option key={o} value={o}>{t.enums[o as keyof typeof t.enums] ?? o}</option>)}
+        {field.options.map((o) => (
+          <option key={o} value={o}>
+            {t.enums[o as keyof typeof t.enums] ?? o}
+          </option>
+        ))}
       </select>
     );
-  else control = <input {...common} type={field.type === "int" ? "text" : field.type === "text" ? "text" : field.type} inputMode={field.type === "int" ? "numeric" : undefined} defaultValue={str(value)} className={inputClass} />;
+  else
+    control = (
+      <input
+        {...common}
+        type={field.type === "int" ? "text" : field.type === "text" ? "text" : field.type}
+        inputMode={field.type === "int" ? "numeric" : undefined}
+        defaultValue={str(value)}
+        className={inputClass}
+      />
+    );
   return (
     <div className={field.type === "textarea" ? "md:col-span-2" : undefined}>
       <label htmlFor={field.name} className="block text-sm font-medium">
@@ -173,12 +254,36 @@ function Field({ field, value, error, t }: { field: FieldSpec; value: unknown; e
   );
 }
 
-function SmallInput({ name, label, value, error, t, numeric }: { name: string; label: string; value: unknown; error?: RecordFormState["fieldErrors"][string]; t: AdminMessages; numeric?: boolean }) {
+function SmallInput({
+  name,
+  label,
+  value,
+  error,
+  t,
+  numeric,
+}: {
+  name: string;
+  label: string;
+  value: unknown;
+  error?: RecordFormState["fieldErrors"][string];
+  t: AdminMessages;
+  numeric?: boolean;
+}) {
   const id = name.replaceAll(".", "-");
   return (
     <div>
-      <label htmlFor={id} className="block text-xs text-stone-700">{label}</label>
-      <input id={id} name={name} inputMode={numeric ? "numeric" : undefined} defaultValue={str(value)} aria-invalid={!!error} aria-describedby={`${id}-error`} className={inputClass} />
+      <label htmlFor={id} className="block text-xs text-stone-700">
+        {label}
+      </label>
+      <input
+        id={id}
+        name={name}
+        inputMode={numeric ? "numeric" : undefined}
+        defaultValue={str(value)}
+        aria-invalid={!!error}
+        aria-describedby={`${id}-error`}
+        className={inputClass}
+      />
       <FieldErrorText id={`${id}-error`} error={error} t={t} />
     </div>
   );

@@ -20,14 +20,33 @@ export async function RecordPreviewPage({ kind, id }: { kind: RecordKind; id: nu
   return (
     <section>
       <p className="text-sm text-stone-600">{t.preview.heading}</p>
-      {record.status === "DRAFT" && <p role="status" className="mt-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm">{t.preview.draftNotice}</p>}
+      {record.status === "DRAFT" && (
+        <p role="status" className="mt-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm">
+          {t.preview.draftNotice}
+        </p>
+      )}
       <article lang="zh-CN" className="mt-4 rounded-lg border border-stone-200 bg-white p-6">
         <h1 className="text-2xl font-bold">{text(spec.titleZh)}</h1>
-        {text(spec.titleEn) && <p lang="en" className="text-stone-600">{text(spec.titleEn)}</p>}
+        {text(spec.titleEn) && (
+          <p lang="en" className="text-stone-600">
+            {text(spec.titleEn)}
+          </p>
+        )}
         {text("summaryZh") && <p className="mt-3 text-lg">{text("summaryZh")}</p>}
-        {bodyFields.map((f) => text(f.name) && <p key={f.name} className="mt-3 whitespace-pre-line leading-relaxed">{text(f.name)}</p>)}
+        {bodyFields.map(
+          (f) =>
+            text(f.name) && (
+              <p key={f.name} className="mt-3 whitespace-pre-line leading-relaxed">
+                {text(f.name)}
+              </p>
+            ),
+        )}
       </article>
-      <p className="mt-4"><Link href={`/admin/${kind}/${id}`} className="underline">{t.preview.back}</Link></p>
+      <p className="mt-4">
+        <Link href={`/admin/${kind}/${id}`} className="underline">
+          {t.preview.back}
+        </Link>
+      </p>
     </section>
   );
 }

@@ -10,7 +10,11 @@ export async function SignInPage({ signedOut }: { signedOut: boolean }) {
   return (
     <section className="mx-auto max-w-sm">
       <h1 className="text-2xl font-bold">{t.signIn.heading}</h1>
-      {signedOut && <p role="status" className="mt-3 text-sm text-stone-700">{t.signIn.signedOut}</p>}
+      {signedOut && (
+        <p role="status" className="mt-3 text-sm text-stone-700">
+          {t.signIn.signedOut}
+        </p>
+      )}
       <SignInForm t={t} />
     </section>
   );

@@ -9,5 +9,8 @@ export function heatClass(organizations: number): string {
 
 /** One decimal for densities such as organizations per 10,000 children. */
 export function formatDensity(locale: "zh" | "en", value: number): string {
-  return new Intl.NumberFormat(locale === "zh" ? "zh-CN" : "en", { maximumFractionDigits: 2, minimumFractionDigits: 2 }).format(value);
+  return new Intl.NumberFormat(locale === "zh" ? "zh-CN" : "en", {
+    maximumFractionDigits: 2,
+    minimumFractionDigits: 2,
+  }).format(value);
 }

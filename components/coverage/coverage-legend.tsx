@@ -6,7 +6,9 @@ export function CoverageLegend({ locale }: { locale: Locale }) {
   const t = getMessages(locale).coverage.classes;
   return (
     <section aria-labelledby="legend-heading" className="mt-6 rounded-lg border border-stone-200 bg-white p-4">
-      <h2 id="legend-heading" className="text-base font-semibold">{t.heading}</h2>
+      <h2 id="legend-heading" className="text-base font-semibold">
+        {t.heading}
+      </h2>
       <p className="mt-1 text-sm text-stone-700">{t.scale}</p>
       <dl className="mt-3 grid gap-3 sm:grid-cols-2">
         {coverageClasses.map((kind) => (

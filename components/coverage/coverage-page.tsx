@@ -25,23 +25,40 @@ export async function coverageMetadata(locale: Locale, searchParams: Promise<Sea
   const t = getMessages(locale).coverage;
   const query = parseCoverageQuery(await searchParams);
   const matrix = await getCoverageMatrix(query);
-  const values = { region: scopeName(locale, matrix), needs: formatNumber(locale, matrix.needs.length), gaps: formatNumber(locale, matrix.gapCount), columns: formatNumber(locale, matrix.columns.length) };
+  const values = {
+    region: scopeName(locale, matrix),
+    needs: formatNumber(locale, matrix.needs.length),
+    gaps: formatNumber(locale, matrix.gapCount),
+    columns: formatNumber(locale, matrix.columns.length),
+  };
   const title = `${t.title} · ${fill(t.metaSummary, values)}`;
   const image = localePath(locale, "/og/coverage") + coverageSearch(query);
   return {
     title,
     description: fill(t.metaDescription, values),
-    openGraph: { title, description: fill(t.metaDescription, values), images: [{ url: image, width: 1200, height: 630 }], type: "website" },
+    openGraph: {
+      title,
+      description: fill(t.metaDescription, values),
+      images: [{ url: image, width: 1200, height: 630 }],
+      type: "website",
+    },
     twitter: { card: "summary_large_image", title, images: [image] },
   };
 }
 
 /** /coverage: where help for left-behind children is missing, need by region. */
-export async function CoveragePage({ locale, searchParams }: { locale: Locale; searchParams: Promise<SearchParamsInput> }) {
+export async function CoveragePage({
+  locale,
+  searchParams,
+}: {
+  locale: Locale;
+  searchParams: Promise<SearchParamsInput>;
+}) {
   const t = getMessages(locale).coverage;
   const query = parseCoverageQuery(await searchParams);
   const matrix = await getCoverageMatrix(query);
-  const viewHref = (change: Partial<CoverageQuery>) => localePath(locale, `/coverage${coverageSearch({ ...query, ...change })}`);
+  const viewHref = (change: Partial<CoverageQuery>) =>
+    localePath(locale, `/coverage${coverageSearch({ ...query, ...change })}`);
 
   return (
     <>
@@ -63,14 +80,22 @@ export async function CoveragePage({ locale, searchParams }: { locale: Locale; s
       <nav aria-label={t.breadcrumbLabel} className="mt-6 text-sm">
         <ol className="flex flex-wrap gap-x-2 gap-y-1">
           <li>
-            {matrix.scope ? <Link href={viewHref({ region: undefined })} className="text-brand-700 underline">{t.allProvinces}</Link> : <span aria-current="page">{t.allProvinces}</span>}
+            {matrix.scope ? (
+              <Link href={viewHref({ region: undefined })} className="text-brand-700 underline">
+                {t.allProvinces}
+              </Link>
+            ) : (
+              <span aria-current="page">{t.allProvinces}</span>
+            )}
           </li>
           {matrix.ancestors.map((region) => (
             <li key={region.code} className="before:mr-2 before:text-stone-400 before:content-['›']">
               {region.code === matrix.scope?.code ? (
                 <span aria-current="page">{nameIn(locale, region)}</span>
               ) : (
-                <Link href={viewHref({ region: region.code })} className="text-brand-700 underline">{nameIn(locale, region)}</Link>
+                <Link href={viewHref({ region: region.code })} className="text-brand-700 underline">
+                  {nameIn(locale, region)}
+                </Link>
               )}
             </li>
           ))}

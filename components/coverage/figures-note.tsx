@@ -8,8 +8,12 @@ export function FiguresNote({ locale, matrix }: { locale: Locale; matrix: Covera
   const known = matrix.columns.filter((c) => c.figure).length;
   return (
     <section aria-labelledby="figures-heading" className="mt-6 text-sm">
-      <h2 id="figures-heading" className="font-semibold">{t.heading}</h2>
-      <p className="mt-1 max-w-3xl text-stone-700" data-testid="figures-note">{known ? fill(t.some, { count: formatNumber(locale, known) }) : t.none}</p>
+      <h2 id="figures-heading" className="font-semibold">
+        {t.heading}
+      </h2>
+      <p className="mt-1 max-w-3xl text-stone-700" data-testid="figures-note">
+        {known ? fill(t.some, { count: formatNumber(locale, known) }) : t.none}
+      </p>
     </section>
   );
 }

@@ -11,22 +11,52 @@ import { formatDensity, heatClass } from "./cell-style";
 type ViewHref = (change: Partial<CoverageQuery>) => string;
 
 /** The need × region heat map: an HTML table, so that it reads as a table to assistive technology. */
-export function HeatMatrix({ locale, matrix, viewHref, scopeName }: { locale: Locale; matrix: CoverageMatrix; viewHref: ViewHref; scopeName: string }) {
+export function HeatMatrix({
+  locale,
+  matrix,
+  viewHref,
+  scopeName,
+}: {
+  locale: Locale;
+  matrix: CoverageMatrix;
+  viewHref: ViewHref;
+  scopeName: string;
+}) {
   const t = getMessages(locale).coverage;
   const level = t.columnLevel[matrix.columnLevel];
   const anyFigures = matrix.columns.some((c) => c.figure);
   return (
     <section aria-labelledby="matrix-heading" className="mt-8">
-      <h2 id="matrix-heading" className="text-xl font-semibold">{t.matrix.heading}</h2>
+      <h2 id="matrix-heading" className="text-xl font-semibold">
+        {t.matrix.heading}
+      </h2>
       <p className="mt-1 text-sm text-stone-600">{t.matrix.scrollHint}</p>
-      <div className="mt-3 overflow-x-auto rounded-lg border border-stone-200 bg-white" role="region" aria-labelledby="matrix-heading" tabIndex={0}>
+      <div
+        className="mt-3 overflow-x-auto rounded-lg border border-stone-200 bg-white"
+        role="region"
+        aria-labelledby="matrix-heading"
+        tabIndex={0}
+      >
         <table className="border-separate border-spacing-0 text-sm" data-testid="coverage-matrix">
-          <caption className="p-3 text-left text-sm text-stone-700">{fill(t.matrix.caption, { region: scopeName, level })}</caption>
+          <caption className="p-3 text-left text-sm text-stone-700">
+            {fill(t.matrix.caption, { region: scopeName, level })}
+          </caption>
           <thead>
             <tr>
-              <th scope="col" className="sticky left-0 z-10 min-w-32 border-b border-stone-200 bg-stone-100 p-2 text-left">{t.matrix.needColumn}</th>
+              <th
+                scope="col"
+                className="sticky left-0 z-10 min-w-32 border-b border-stone-200 bg-stone-100 p-2 text-left"
+              >
+                {t.matrix.needColumn}
+              </th>
               {matrix.columns.map((column) => (
-                <ColumnHeader key={column.code} locale={locale} column={column} viewHref={viewHref} anyFigures={anyFigures} />
+                <ColumnHeader
+                  key={column.code}
+                  locale={locale}
+                  column={column}
+                  viewHref={viewHref}
+                  anyFigures={anyFigures}
+                />
               ))}
             </tr>
           </thead>
@@ -35,7 +65,13 @@ export function HeatMatrix({ locale, matrix, viewHref, scopeName }: { locale: Lo
               <tr key={need.slug}>
                 <NeedHeader locale={locale} need={need} />
                 {matrix.cells[i]!.map((cell, j) => (
-                  <MatrixCell key={cell.regionCode} locale={locale} cell={cell} need={need} column={matrix.columns[j]!} />
+                  <MatrixCell
+                    key={cell.regionCode}
+                    locale={locale}
+                    cell={cell}
+                    need={need}
+                    column={matrix.columns[j]!}
+                  />
                 ))}
               </tr>
             ))}
@@ -46,13 +82,30 @@ export function HeatMatrix({ locale, matrix, viewHref, scopeName }: { locale: Lo
   );
 }
 
-function ColumnHeader({ locale, column, viewHref, anyFigures }: { locale: Locale; column: CoverageColumn; viewHref: ViewHref; anyFigures: boolean }) {
+function ColumnHeader({
+  locale,
+  column,
+  viewHref,
+  anyFigures,
+}: {
+  locale: Locale;
+  column: CoverageColumn;
+  viewHref: ViewHref;
+  anyFigures: boolean;
+}) {
   const t = getMessages(locale).coverage.matrix;
   const name = nameIn(locale, column);
   return (
-    <th scope="col" className="min-w-28 border-b border-l border-stone-200 bg-stone-100 p-2 text-left align-bottom font-semibold">
+    <th
+      scope="col"
+      className="min-w-28 border-b border-l border-stone-200 bg-stone-100 p-2 text-left align-bottom font-semibold"
+    >
       {column.drillable ? (
-        <Link href={viewHref({ region: column.code })} className="text-brand-700 underline" aria-label={fill(t.drillInto, { region: name })}>
+        <Link
+          href={viewHref({ region: column.code })}
+          className="text-brand-700 underline"
+          aria-label={fill(t.drillInto, { region: name })}
+        >
           {name}
         </Link>
       ) : (
@@ -60,8 +113,12 @@ function ColumnHeader({ locale, column, viewHref, anyFigures }: { locale: Locale
       )}
       {anyFigures && (
         <span className="mt-1 block text-xs font-normal text-stone-600">
-          {column.figure ? fill(t.children, { value: formatNumber(locale, column.figure.value), year: column.figure.year }) : t.noFigure}
-          {column.figure?.isSample && <span className="ml-1 rounded bg-amber-100 px-1 text-amber-950">{t.sampleFigure}</span>}
+          {column.figure
+            ? fill(t.children, { value: formatNumber(locale, column.figure.value), year: column.figure.year })
+            : t.noFigure}
+          {column.figure?.isSample && (
+            <span className="ml-1 rounded bg-amber-100 px-1 text-amber-950">{t.sampleFigure}</span>
+          )}
         </span>
       )}
     </th>
@@ -71,7 +128,10 @@ function ColumnHeader({ locale, column, viewHref, anyFigures }: { locale: Locale
 function NeedHeader({ locale, need }: { locale: Locale; need: CoverageNeed }) {
   const t = getMessages(locale).coverage.matrix;
   return (
-    <th scope="row" className="sticky left-0 z-10 border-b border-stone-200 bg-white p-2 text-left align-top font-semibold">
+    <th
+      scope="row"
+      className="sticky left-0 z-10 border-b border-stone-200 bg-white p-2 text-left align-top font-semibold"
+    >
       {nameIn(locale, need)}
       <span className={`mt-1 block text-xs font-normal ${need.policies.length ? "text-stone-600" : "text-red-800"}`}>
         {need.policies.length ? fill(t.policyCover, { count: need.policies.length }) : t.noPolicyCover}
@@ -80,9 +140,23 @@ function NeedHeader({ locale, need }: { locale: Locale; need: CoverageNeed }) {
   );
 }
 
-function MatrixCell({ locale, cell, need, column }: { locale: Locale; cell: CoverageCell; need: CoverageNeed; column: CoverageColumn }) {
+function MatrixCell({
+  locale,
+  cell,
+  need,
+  column,
+}: {
+  locale: Locale;
+  cell: CoverageCell;
+  need: CoverageNeed;
+  column: CoverageColumn;
+}) {
   const t = getMessages(locale).coverage;
-  const label = fill(t.matrix.cellLink, { need: nameIn(locale, need), region: nameIn(locale, column), count: cell.organizations });
+  const label = fill(t.matrix.cellLink, {
+    need: nameIn(locale, need),
+    region: nameIn(locale, column),
+    count: cell.organizations,
+  });
   const reviewed =
     cell.newestReview && cell.oldestReview
       ? day(cell.newestReview) === day(cell.oldestReview)
@@ -90,11 +164,25 @@ function MatrixCell({ locale, cell, need, column }: { locale: Locale; cell: Cove
         : fill(t.matrix.reviewed, { oldest: day(cell.oldestReview), newest: day(cell.newestReview) })
       : null;
   return (
-    <td className="border-b border-l border-stone-200 p-0 align-top" data-class={cell.coverageClass} data-need={cell.needSlug} data-region={cell.regionCode} data-count={cell.organizations}>
-      <Link href={organizationsHref(locale, { need: cell.needSlug, region: cell.regionCode })} aria-label={label} className={`block h-full min-h-20 p-2 text-stone-900 hover:brightness-95 ${heatClass(cell.organizations)}`}>
-        <span className="block text-lg font-bold">{cell.organizations > 0 ? formatNumber(locale, cell.organizations) : t.matrix.empty}</span>
+    <td
+      className="border-b border-l border-stone-200 p-0 align-top"
+      data-class={cell.coverageClass}
+      data-need={cell.needSlug}
+      data-region={cell.regionCode}
+      data-count={cell.organizations}
+    >
+      <Link
+        href={organizationsHref(locale, { need: cell.needSlug, region: cell.regionCode })}
+        aria-label={label}
+        className={`block h-full min-h-20 p-2 text-stone-900 hover:brightness-95 ${heatClass(cell.organizations)}`}
+      >
+        <span className="block text-lg font-bold">
+          {cell.organizations > 0 ? formatNumber(locale, cell.organizations) : t.matrix.empty}
+        </span>
         <span className="block text-xs">{t.classes.short[cell.coverageClass]}</span>
-        {cell.per10k !== null && <span className="block text-xs">{fill(t.matrix.per10k, { value: formatDensity(locale, cell.per10k) })}</span>}
+        {cell.per10k !== null && (
+          <span className="block text-xs">{fill(t.matrix.per10k, { value: formatDensity(locale, cell.per10k) })}</span>
+        )}
         {cell.modes.length > 0 && (
           <span className="mt-1 block text-xs leading-snug">
             {cell.modes.map((m) => (

@@ -13,7 +13,9 @@ export function UnderservedList({ locale, matrix }: { locale: Locale; matrix: Co
   const regions = new Map(matrix.columns.map((c) => [c.code, c]));
   return (
     <section aria-labelledby="underserved-heading" className="mt-8">
-      <h2 id="underserved-heading" className="text-xl font-semibold">{t.underserved.heading}</h2>
+      <h2 id="underserved-heading" className="text-xl font-semibold">
+        {t.underserved.heading}
+      </h2>
       <p className="mt-1 max-w-3xl text-sm text-stone-700">{t.underserved.intro}</p>
       {matrix.underserved.length === 0 ? (
         <p className="mt-3">{t.underserved.none}</p>
@@ -24,11 +26,15 @@ export function UnderservedList({ locale, matrix }: { locale: Locale; matrix: Co
             const region = regions.get(cell.regionCode)!;
             return (
               <li key={`${cell.needSlug}|${cell.regionCode}`}>
-                <Link href={organizationsHref(locale, { need: cell.needSlug, region: cell.regionCode })} className="font-medium text-brand-700 underline">
+                <Link
+                  href={organizationsHref(locale, { need: cell.needSlug, region: cell.regionCode })}
+                  className="font-medium text-brand-700 underline"
+                >
                   {fill(t.underserved.item, { need: nameIn(locale, need), region: nameIn(locale, region) })}
                 </Link>
                 <span className="ml-2 text-sm text-stone-700">
-                  {t.classes.label[cell.coverageClass]} · {fill(t.matrix.organizations, { count: formatNumber(locale, cell.organizations) })}
+                  {t.classes.label[cell.coverageClass]} ·{" "}
+                  {fill(t.matrix.organizations, { count: formatNumber(locale, cell.organizations) })}
                   {cell.per10k !== null && ` · ${fill(t.matrix.per10k, { value: formatDensity(locale, cell.per10k) })}`}
                 </span>
               </li>

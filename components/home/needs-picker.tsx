@@ -9,7 +9,12 @@ type Choices = Awaited<ReturnType<typeof loadChoices>>;
 export function NeedsPicker({ locale, choices }: { locale: Locale; choices: Choices }) {
   const t = getMessages(locale).home;
   return (
-    <form method="get" action={localePath(locale, "/organizations")} className="mt-8 rounded-xl border border-stone-200 bg-white p-5" aria-labelledby="picker-heading">
+    <form
+      method="get"
+      action={localePath(locale, "/organizations")}
+      className="mt-8 rounded-xl border border-stone-200 bg-white p-5"
+      aria-labelledby="picker-heading"
+    >
       <h2 id="picker-heading" className="text-xl font-semibold">
         {t.pickerHeading}
       </h2>
@@ -19,13 +24,20 @@ export function NeedsPicker({ locale, choices }: { locale: Locale; choices: Choi
           {choices.needs.map((need) => (
             <li key={need.slug}>
               <label className="flex h-full cursor-pointer gap-3 rounded-lg border border-stone-200 p-3 hover:border-brand-600 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
-                <input type="checkbox" name="need" value={need.slug} className="mt-1 h-4 w-4 shrink-0 accent-brand-700" />
+                <input
+                  type="checkbox"
+                  name="need"
+                  value={need.slug}
+                  className="mt-1 h-4 w-4 shrink-0 accent-brand-700"
+                />
                 <span>
                   <span className="font-medium">{nameIn(locale, need)}</span>
                   <span className="ml-2 text-sm text-stone-600" data-need-count={need.slug}>
                     {fill(t.organizationsMeeting, { count: formatNumber(locale, need.organizations) })}
                   </span>
-                  <span className="mt-0.5 block text-sm text-stone-600">{locale === "en" ? (need.summaryEn ?? need.summaryZh) : need.summaryZh}</span>
+                  <span className="mt-0.5 block text-sm text-stone-600">
+                    {locale === "en" ? (need.summaryEn ?? need.summaryZh) : need.summaryZh}
+                  </span>
                 </span>
               </label>
             </li>
@@ -37,7 +49,12 @@ export function NeedsPicker({ locale, choices }: { locale: Locale; choices: Choi
           <label htmlFor="picker-region" className="block text-sm font-medium">
             {t.pickerRegion}
           </label>
-          <select id="picker-region" name="region" defaultValue="" className="mt-1 rounded border border-stone-300 bg-white px-2 py-1.5 text-sm">
+          <select
+            id="picker-region"
+            name="region"
+            defaultValue=""
+            className="mt-1 rounded border border-stone-300 bg-white px-2 py-1.5 text-sm"
+          >
             <option value="">{t.pickerAllRegions}</option>
             {choices.provinces.map((p) => (
               <option key={p.code} value={p.code}>

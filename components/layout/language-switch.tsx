@@ -3,7 +3,19 @@
 import { usePathname, useSearchParams } from "next/navigation";
 
 /** The same page and filters in the other language (Chinese at /…, English at /en/…). */
-export function LanguageSwitch({ toEnglish, label, text, lang, className }: { toEnglish: boolean; label: string; text: string; lang: string; className: string }) {
+export function LanguageSwitch({
+  toEnglish,
+  label,
+  text,
+  lang,
+  className,
+}: {
+  toEnglish: boolean;
+  label: string;
+  text: string;
+  lang: string;
+  className: string;
+}) {
   const pathname = usePathname();
   const query = useSearchParams().toString();
   const path = toEnglish ? (pathname === "/" ? "/en" : `/en${pathname}`) : pathname.replace(/^\/en(?=\/|$)/, "") || "/";

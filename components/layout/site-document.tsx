@@ -17,18 +17,27 @@ export function SiteDocument({ locale, children }: { locale: Locale; children: R
   return (
     <html lang={htmlLang[locale]}>
       <body className="flex min-h-screen flex-col font-sans">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+        >
           {t.nav.skipToContent}
         </a>
         <header className="border-b border-stone-200 bg-white">
-          <nav className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3" aria-label={t.nav.main}>
+          <nav
+            className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3"
+            aria-label={t.nav.main}
+          >
             <Link href={localePath(locale, "/")} className="text-lg font-semibold text-brand-700">
               {t.meta.siteName}
             </Link>
             <ul className="mr-auto flex flex-wrap gap-x-4 gap-y-1 text-sm">
               {navItems.map((item) => (
                 <li key={item}>
-                  <Link href={localePath(locale, `/${item}`)} className="text-stone-700 hover:text-brand-700 hover:underline">
+                  <Link
+                    href={localePath(locale, `/${item}`)}
+                    className="text-stone-700 hover:text-brand-700 hover:underline"
+                  >
                     {t.nav[item]}
                   </Link>
                 </li>
@@ -36,12 +45,24 @@ export function SiteDocument({ locale, children }: { locale: Locale; children: R
             </ul>
             <Suspense
               fallback={
-                <Link href={localePath(other, "/")} hrefLang={htmlLang[other]} lang={htmlLang[other]} aria-label={t.nav.switchLanguageLabel} className={switchStyle}>
+                <Link
+                  href={localePath(other, "/")}
+                  hrefLang={htmlLang[other]}
+                  lang={htmlLang[other]}
+                  aria-label={t.nav.switchLanguageLabel}
+                  className={switchStyle}
+                >
                   {t.nav.switchLanguage}
                 </Link>
               }
             >
-              <LanguageSwitch toEnglish={other === "en"} label={t.nav.switchLanguageLabel} text={t.nav.switchLanguage} lang={htmlLang[other]} className={switchStyle} />
+              <LanguageSwitch
+                toEnglish={other === "en"}
+                label={t.nav.switchLanguageLabel}
+                text={t.nav.switchLanguage}
+                lang={htmlLang[other]}
+                className={switchStyle}
+              />
             </Suspense>
           </nav>
         </header>

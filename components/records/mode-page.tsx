@@ -31,7 +31,11 @@ export async function ModePage({ locale, params }: { locale: Locale } & SlugRout
       <h1 className="text-3xl font-bold">{mode.name}</h1>
       <p className="mt-3 max-w-3xl text-lg text-stone-700">{mode.summary}</p>
       <p className="mt-4">
-        <Link href={organizationsHref(locale, { mode: mode.slug })} className="inline-block rounded bg-brand-700 px-4 py-2 font-medium text-white" data-results-link>
+        <Link
+          href={organizationsHref(locale, { mode: mode.slug })}
+          className="inline-block rounded bg-brand-700 px-4 py-2 font-medium text-white"
+          data-results-link
+        >
           {t.mode.seeAll}
         </Link>
       </p>
@@ -60,12 +64,20 @@ export async function ModePage({ locale, params }: { locale: Locale } & SlugRout
       <Section id="organizations" title={t.mode.organizationsHeading}>
         {mode.organizationCount ? (
           <>
-            <p className="mb-4 text-stone-700">{fill(t.mode.organizationsSummary, { count: n(mode.organizationCount), provinces: n(mode.provinces.length) })}</p>
+            <p className="mb-4 text-stone-700">
+              {fill(t.mode.organizationsSummary, {
+                count: n(mode.organizationCount),
+                provinces: n(mode.provinces.length),
+              })}
+            </p>
             <ProvinceGroups
               locale={locale}
               groups={mode.provinces}
               countLabel={t.mode.provinceCount}
-              provinceLink={(group) => ({ href: organizationsHref(locale, { mode: mode.slug, region: group.code }), label: fill(t.need.seeProvince, { province: group.name }) })}
+              provinceLink={(group) => ({
+                href: organizationsHref(locale, { mode: mode.slug, region: group.code }),
+                label: fill(t.need.seeProvince, { province: group.name }),
+              })}
               renderItem={(organization) => (
                 <>
                   <OrganizationLink locale={locale} organization={organization} />

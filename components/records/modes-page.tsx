@@ -40,7 +40,9 @@ export async function ModesPage({ locale }: { locale: Locale }) {
                 ))}
               </p>
             )}
-            <p className="mt-2 text-sm text-stone-600">{fill(t.organizationCount, { count: formatNumber(locale, mode.organizationCount) })}</p>
+            <p className="mt-2 text-sm text-stone-600">
+              {fill(t.organizationCount, { count: formatNumber(locale, mode.organizationCount) })}
+            </p>
           </li>
         ))}
       </ul>

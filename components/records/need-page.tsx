@@ -31,7 +31,11 @@ export async function NeedPage({ locale, params }: { locale: Locale } & SlugRout
       <p className="mt-3 max-w-3xl text-lg text-stone-700">{need.summary}</p>
       {need.organizationCount > 0 && (
         <p className="mt-4">
-          <Link href={organizationsHref(locale, { need: need.slug })} className="inline-block rounded bg-brand-700 px-4 py-2 font-medium text-white" data-results-link>
+          <Link
+            href={organizationsHref(locale, { need: need.slug })}
+            className="inline-block rounded bg-brand-700 px-4 py-2 font-medium text-white"
+            data-results-link
+          >
             {fill(t.need.seeAll, { count: n(need.organizationCount) })}
           </Link>
         </p>
@@ -84,17 +88,28 @@ export async function NeedPage({ locale, params }: { locale: Locale } & SlugRout
       <Section id="organizations" title={t.need.organizationsHeading}>
         {need.organizationCount ? (
           <>
-            <p className="mb-4 text-stone-700">{fill(t.need.organizationsSummary, { count: n(need.organizationCount), provinces: n(need.provinces.length) })}</p>
+            <p className="mb-4 text-stone-700">
+              {fill(t.need.organizationsSummary, {
+                count: n(need.organizationCount),
+                provinces: n(need.provinces.length),
+              })}
+            </p>
             <ProvinceGroups
               locale={locale}
               groups={need.provinces}
               countLabel={t.need.provinceCount}
-              provinceLink={(group) => ({ href: organizationsHref(locale, { need: need.slug, region: group.code }), label: fill(t.need.seeProvince, { province: group.name }) })}
+              provinceLink={(group) => ({
+                href: organizationsHref(locale, { need: need.slug, region: group.code }),
+                label: fill(t.need.seeProvince, { province: group.name }),
+              })}
               renderItem={(organization) => (
                 <>
                   <OrganizationLink locale={locale} organization={organization} />
                   <span className="block text-sm text-stone-600">
-                    {t.organizationType[organization.type]} · {fill(t.need.throughModes, { modes: organization.throughModes.join(locale === "zh" ? "、" : ", ") })}
+                    {t.organizationType[organization.type]} ·{" "}
+                    {fill(t.need.throughModes, {
+                      modes: organization.throughModes.join(locale === "zh" ? "、" : ", "),
+                    })}
                   </span>
                 </>
               )}
@@ -108,10 +123,18 @@ export async function NeedPage({ locale, params }: { locale: Locale } & SlugRout
       <Section id="gaps" title={t.need.gapsHeading}>
         {need.provincesWithout.length ? (
           <div data-gaps={need.provincesWithout.length}>
-            <p>{fill(t.need.gapsSummary, { total: n(need.provincesWithOrganizations), count: n(need.provincesWithout.length) })}</p>
+            <p>
+              {fill(t.need.gapsSummary, {
+                total: n(need.provincesWithOrganizations),
+                count: n(need.provincesWithout.length),
+              })}
+            </p>
             <ul className="mt-2 flex flex-wrap gap-2">
               {need.provincesWithout.map((province) => (
-                <li key={province.code} className="rounded border border-amber-300 bg-amber-50 px-2 py-1 text-sm text-amber-900">
+                <li
+                  key={province.code}
+                  className="rounded border border-amber-300 bg-amber-50 px-2 py-1 text-sm text-amber-900"
+                >
                   {province.name}
                 </li>
               ))}

@@ -30,7 +30,11 @@ export async function NeedsPage({ locale }: { locale: Locale }) {
             <p className="mt-1 text-stone-700">{need.summary}</p>
             <p className="mt-2 text-sm">
               {need.organizationCount > 0 ? (
-                <Link href={organizationsHref(locale, { need: need.slug })} className="text-brand-700 underline" data-count={need.organizationCount}>
+                <Link
+                  href={organizationsHref(locale, { need: need.slug })}
+                  className="text-brand-700 underline"
+                  data-count={need.organizationCount}
+                >
                   {fill(t.organizationCount, { count: formatNumber(locale, need.organizationCount) })}
                 </Link>
               ) : (

@@ -32,7 +32,10 @@ export async function OrganizationPage({ locale, params }: { locale: Locale } & 
   const facts: [string, string][] = [
     [o.type, t.organizationType[org.type]],
     [o.foundedYear, org.foundedYear ? fill(o.foundedValue, { year: org.foundedYear }) : o.unknown],
-    [o.childrenServed, org.childrenServed !== null ? fill(o.childrenValue, { count: n(org.childrenServed) }) : o.unknown],
+    [
+      o.childrenServed,
+      org.childrenServed !== null ? fill(o.childrenValue, { count: n(org.childrenServed) }) : o.unknown,
+    ],
     [o.staffCount, org.staffCount !== null ? fill(o.staffValue, { count: n(org.staffCount) }) : o.unknown],
     [o.registration, org.registration ?? o.unknown],
   ];
@@ -158,7 +161,9 @@ export async function OrganizationPage({ locale, params }: { locale: Locale } & 
       <Section id="donate" title={o.donateHeading}>
         <div data-donations={org.acceptsDonations ? "yes" : "no"}>
           <p>{org.acceptsDonations ? o.acceptsDonations : o.noDonations}</p>
-          {org.acceptsDonations && org.donationInfo && <p className="mt-1 max-w-3xl whitespace-pre-line text-stone-700">{org.donationInfo}</p>}
+          {org.acceptsDonations && org.donationInfo && (
+            <p className="mt-1 max-w-3xl whitespace-pre-line text-stone-700">{org.donationInfo}</p>
+          )}
         </div>
       </Section>
 
@@ -166,7 +171,9 @@ export async function OrganizationPage({ locale, params }: { locale: Locale } & 
         <p data-reviewed-stale={stale ? "yes" : "no"}>
           {org.reviewedAt ? fill(o.reviewedAt, { date: formatDate(locale, org.reviewedAt) }) : o.neverReviewed}
         </p>
-        {stale && org.reviewedAt && <p className="mt-1 rounded border border-amber-300 bg-amber-50 p-2 text-amber-900">{o.staleReview}</p>}
+        {stale && org.reviewedAt && (
+          <p className="mt-1 rounded border border-amber-300 bg-amber-50 p-2 text-amber-900">{o.staleReview}</p>
+        )}
       </Section>
     </article>
   );

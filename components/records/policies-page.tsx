@@ -36,7 +36,11 @@ export async function PoliciesPage({ locale }: { locale: Locale }) {
             <h2 className="text-2xl font-bold text-brand-700">{year}</h2>
             <ul className="mt-3 space-y-4">
               {ofYear.map((policy) => (
-                <li key={policy.slug} className="rounded-lg border border-stone-200 bg-white p-4" data-policy={policy.slug}>
+                <li
+                  key={policy.slug}
+                  className="rounded-lg border border-stone-200 bg-white p-4"
+                  data-policy={policy.slug}
+                >
                   <p className="text-sm text-stone-600">
                     {policy.month ? formatMonth(locale, policy.month) : t.policies.monthUnknown} · {policy.issuer}
                   </p>
@@ -46,8 +50,12 @@ export async function PoliciesPage({ locale }: { locale: Locale }) {
                     </Link>
                   </h3>
                   <p className="mt-2 flex flex-wrap gap-2 text-sm">
-                    <span className="rounded bg-stone-100 px-2 py-0.5 text-stone-800">{t.policyLevel[policy.level]}</span>
-                    <span className="rounded bg-brand-50 px-2 py-0.5 text-brand-800">{t.policyDomain[policy.domain]}</span>
+                    <span className="rounded bg-stone-100 px-2 py-0.5 text-stone-800">
+                      {t.policyLevel[policy.level]}
+                    </span>
+                    <span className="rounded bg-brand-50 px-2 py-0.5 text-brand-800">
+                      {t.policyDomain[policy.domain]}
+                    </span>
                     {policy.documentNumber && <span className="text-stone-700">{policy.documentNumber}</span>}
                   </p>
                 </li>

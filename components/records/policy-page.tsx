@@ -43,7 +43,10 @@ export async function PolicyPage({ locale, params }: { locale: Locale } & SlugRo
           <ul className="flex flex-wrap gap-2">
             {policy.needs.map((need) => (
               <li key={need.slug}>
-                <Link href={localePath(locale, `/needs/${need.slug}`)} className="inline-block rounded border border-brand-600 px-3 py-1 text-brand-700 underline">
+                <Link
+                  href={localePath(locale, `/needs/${need.slug}`)}
+                  className="inline-block rounded border border-brand-600 px-3 py-1 text-brand-700 underline"
+                >
                   {need.name}
                 </Link>
               </li>

@@ -23,10 +23,17 @@ export function ProvinceGroups<T extends { slug: string }>({
       {groups.map((group) => {
         const link = provinceLink?.(group);
         return (
-          <section key={group.code} aria-labelledby={`province-${group.code}`} className="rounded-lg border border-stone-200 bg-white p-4" data-province={group.code}>
+          <section
+            key={group.code}
+            aria-labelledby={`province-${group.code}`}
+            className="rounded-lg border border-stone-200 bg-white p-4"
+            data-province={group.code}
+          >
             <h3 id={`province-${group.code}`} className="flex items-baseline justify-between gap-2 font-semibold">
               <span>{group.name}</span>
-              <span className="text-sm font-normal text-stone-600">{fill(countLabel, { count: formatNumber(locale, group.items.length) })}</span>
+              <span className="text-sm font-normal text-stone-600">
+                {fill(countLabel, { count: formatNumber(locale, group.items.length) })}
+              </span>
             </h3>
             <ul className="mt-2 space-y-2">
               {group.items.map((item) => (

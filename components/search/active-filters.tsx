@@ -9,7 +9,12 @@ export function ActiveFilters({ locale, filters }: { locale: Locale; filters: Ac
     <section aria-label={t.activeFilters} className="flex flex-wrap items-center gap-2 text-sm">
       <span className="text-stone-600">{t.activeFilters}:</span>
       {filters.map((filter) => (
-        <a key={filter.key} href={filter.removeHref} aria-label={fill(t.remove, { label: filter.label })} className="inline-flex items-center gap-1 rounded-full bg-brand-100 px-3 py-1 text-brand-800 hover:bg-brand-50">
+        <a
+          key={filter.key}
+          href={filter.removeHref}
+          aria-label={fill(t.remove, { label: filter.label })}
+          className="inline-flex items-center gap-1 rounded-full bg-brand-100 px-3 py-1 text-brand-800 hover:bg-brand-50"
+        >
           {filter.label}
           <span aria-hidden="true">×</span>
         </a>

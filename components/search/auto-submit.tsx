@@ -8,7 +8,8 @@ export function AutoSubmit({ formId }: { formId: string }) {
     const form = document.getElementById(formId) as HTMLFormElement | null;
     if (!form) return;
     const onChange = (event: Event) => {
-      if ((event.target as HTMLInputElement).type !== "text" && (event.target as HTMLInputElement).type !== "search") form.requestSubmit();
+      if ((event.target as HTMLInputElement).type !== "text" && (event.target as HTMLInputElement).type !== "search")
+        form.requestSubmit();
     };
     form.addEventListener("change", onChange);
     return () => form.removeEventListener("change", onChange);

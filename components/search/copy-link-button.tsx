@@ -20,7 +20,11 @@ export function CopyLinkButton({ labels, title }: { labels: Labels; title: strin
 
   return (
     <>
-      <button type="button" onClick={copy} className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm hover:bg-stone-100">
+      <button
+        type="button"
+        onClick={copy}
+        className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm hover:bg-stone-100"
+      >
         {labels.copyLink}
       </button>
       {canShare && (

@@ -2,7 +2,15 @@ import { type Locale, getMessages } from "@/lib/i18n";
 import type { IgnoredParam } from "@/lib/search/params";
 
 /** Says which parts of a hand-written or outdated link were ignored, and page notices. */
-export function IgnoredNotice({ locale, ignored, notice }: { locale: Locale; ignored: IgnoredParam[]; notice?: string }) {
+export function IgnoredNotice({
+  locale,
+  ignored,
+  notice,
+}: {
+  locale: Locale;
+  ignored: IgnoredParam[];
+  notice?: string;
+}) {
   const t = getMessages(locale).search;
   const known = notice === "freeze-limited" ? t.freezeLimited : null;
   if (!ignored.length && !known) return null;

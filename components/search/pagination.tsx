@@ -5,7 +5,17 @@ import { fill } from "@/lib/i18n/fill";
 
 const link = "rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-100";
 
-export function Pagination({ locale, params, page, pageCount }: { locale: Locale; params: SearchParams; page: number; pageCount: number }) {
+export function Pagination({
+  locale,
+  params,
+  page,
+  pageCount,
+}: {
+  locale: Locale;
+  params: SearchParams;
+  page: number;
+  pageCount: number;
+}) {
   if (pageCount <= 1) return null;
   const t = getMessages(locale).search;
   const href = (n: number) => resultsHref(locale, params, { page: n });

@@ -7,7 +7,15 @@ import type { OrganizationResult } from "@/lib/search/results";
 import { fill } from "@/lib/i18n/fill";
 
 /** One organization in the results: who, where, and why it matches. */
-export function ResultCard({ locale, result, chosenNeeds }: { locale: Locale; result: OrganizationResult; chosenNeeds: boolean }) {
+export function ResultCard({
+  locale,
+  result,
+  chosenNeeds,
+}: {
+  locale: Locale;
+  result: OrganizationResult;
+  chosenNeeds: boolean;
+}) {
   const t = getMessages(locale);
   const s = t.search;
   const join = locale === "en" ? ", " : "、";
@@ -21,7 +29,9 @@ export function ResultCard({ locale, result, chosenNeeds }: { locale: Locale; re
         </h2>
         {result.isSample && <SampleBadge locale={locale} />}
         <span className="text-xs text-stone-600">{t.records.organizationType[result.type]}</span>
-        {result.acceptsDonations && <span className="rounded bg-brand-50 px-1.5 py-0.5 text-xs text-brand-800">{s.acceptsDonations}</span>}
+        {result.acceptsDonations && (
+          <span className="rounded bg-brand-50 px-1.5 py-0.5 text-xs text-brand-800">{s.acceptsDonations}</span>
+        )}
       </header>
       <dl className="mt-2 space-y-1 text-sm">
         <div className="flex flex-wrap gap-x-2">
@@ -35,7 +45,10 @@ export function ResultCard({ locale, result, chosenNeeds }: { locale: Locale; re
                   {match.modes.map((mode, i) => (
                     <span key={mode.slug}>
                       {i > 0 && join}
-                      <Link href={localePath(locale, `/modes/${mode.slug}`)} className="text-brand-700 underline decoration-brand-700/40 hover:decoration-brand-700">
+                      <Link
+                        href={localePath(locale, `/modes/${mode.slug}`)}
+                        className="text-brand-700 underline decoration-brand-700/40 hover:decoration-brand-700"
+                      >
                         {nameIn(locale, mode)}
                       </Link>
                     </span>
@@ -47,15 +60,25 @@ export function ResultCard({ locale, result, chosenNeeds }: { locale: Locale; re
         </div>
         <div className="flex flex-wrap gap-x-2">
           <dt className="text-stone-500">{s.regions}</dt>
-          <dd>{result.regions.map((r) => (locale === "en" ? `${r.nameZh}, ${r.provinceEn ?? r.provinceZh}` : `${r.provinceZh}${r.nameZh}`)).join(join)}</dd>
+          <dd>
+            {result.regions
+              .map((r) =>
+                locale === "en" ? `${r.nameZh}, ${r.provinceEn ?? r.provinceZh}` : `${r.provinceZh}${r.nameZh}`,
+              )
+              .join(join)}
+          </dd>
         </div>
       </dl>
       <p className="mt-1 flex flex-wrap gap-x-4 text-sm text-stone-600">
         <span>
           {s.lastReviewed}: {result.reviewedAt ? formatDate(locale, result.reviewedAt) : s.neverReviewed}
-          {result.reviewedAt && isReviewStale(result.reviewedAt) && <span className="text-amber-800"> ({s.staleReview})</span>}
+          {result.reviewedAt && isReviewStale(result.reviewedAt) && (
+            <span className="text-amber-800"> ({s.staleReview})</span>
+          )}
         </span>
-        {result.childrenServed !== null && <span>{fill(s.children, { count: formatNumber(locale, result.childrenServed) })}</span>}
+        {result.childrenServed !== null && (
+          <span>{fill(s.children, { count: formatNumber(locale, result.childrenServed) })}</span>
+        )}
       </p>
     </article>
   );

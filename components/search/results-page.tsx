@@ -21,8 +21,16 @@ export async function resultsMetadata(locale: Locale, raw: RawSearchParams): Pro
   return {
     title,
     description: `${t.search.heading}${t.search.separator}${title}`,
-    alternates: { canonical: localePath(locale, "/organizations") + query, languages: { "zh-CN": `/organizations${query}`, en: `/en/organizations${query}` } },
-    openGraph: { title, description: t.meta.description, images: [{ url: image, width: 1200, height: 630 }], type: "website" },
+    alternates: {
+      canonical: localePath(locale, "/organizations") + query,
+      languages: { "zh-CN": `/organizations${query}`, en: `/en/organizations${query}` },
+    },
+    openGraph: {
+      title,
+      description: t.meta.description,
+      images: [{ url: image, width: 1200, height: 630 }],
+      type: "website",
+    },
     twitter: { card: "summary_large_image", title, images: [image] },
   };
 }
@@ -58,10 +66,17 @@ export async function ResultsPage({ locale, raw }: { locale: Locale; raw: RawSea
           </a>
         </div>
         <ActiveFilters locale={locale} filters={filters} />
-        <IgnoredNotice locale={locale} ignored={data.ignored} notice={typeof raw[NOTICE_PARAM] === "string" ? raw[NOTICE_PARAM] : undefined} />
+        <IgnoredNotice
+          locale={locale}
+          ignored={data.ignored}
+          notice={typeof raw[NOTICE_PARAM] === "string" ? raw[NOTICE_PARAM] : undefined}
+        />
         {data.requestedPage !== null && (
           <p role="status" className="rounded bg-amber-50 p-3 text-sm text-amber-900">
-            {fill(t.pastEnd, { requested: formatNumber(locale, data.requestedPage), shown: formatNumber(locale, data.page) })}
+            {fill(t.pastEnd, {
+              requested: formatNumber(locale, data.requestedPage),
+              shown: formatNumber(locale, data.page),
+            })}
           </p>
         )}
         <ShareTools locale={locale} params={search.params} title={title} />

@@ -11,8 +11,15 @@ export function ShareTools({ locale, params, title }: { locale: Locale; params: 
   const t = getMessages(locale).search;
   return (
     <section aria-label={t.share} className="flex flex-wrap items-center gap-2">
-      <CopyLinkButton title={title} labels={{ copyLink: t.copyLink, copied: t.copied, copyFailed: t.copyFailed, shareSheet: t.shareSheet }} />
-      <a href={resultsHref(locale, params, { page: 1, sort: params.sort }, "/organizations.csv")} className={button} download>
+      <CopyLinkButton
+        title={title}
+        labels={{ copyLink: t.copyLink, copied: t.copied, copyFailed: t.copyFailed, shareSheet: t.shareSheet }}
+      />
+      <a
+        href={resultsHref(locale, params, { page: 1, sort: params.sort }, "/organizations.csv")}
+        className={button}
+        download
+      >
         {t.exportCsv}
       </a>
       <form action={freezeListAction}>

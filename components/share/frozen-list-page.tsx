@@ -14,7 +14,11 @@ export async function frozenListMetadata(locale: Locale, id: string): Promise<Me
   const list = await load(id);
   const t = getMessages(locale).share;
   if (!list) return { title: t.title };
-  return { title: `${t.title} · ${formatDate(locale, list.createdAt)}`, description: fill(t.frozenOn, { date: formatDate(locale, list.createdAt) }), robots: { index: false } };
+  return {
+    title: `${t.title} · ${formatDate(locale, list.createdAt)}`,
+    description: fill(t.frozenOn, { date: formatDate(locale, list.createdAt) }),
+    robots: { index: false },
+  };
 }
 
 function ItemLink({ locale, item }: { locale: Locale; item: FrozenItem }) {
@@ -25,7 +29,17 @@ function ItemLink({ locale, item }: { locale: Locale; item: FrozenItem }) {
   );
 }
 
-function ChangeList({ locale, heading, items, kind }: { locale: Locale; heading: string; items: FrozenItem[]; kind: string }) {
+function ChangeList({
+  locale,
+  heading,
+  items,
+  kind,
+}: {
+  locale: Locale;
+  heading: string;
+  items: FrozenItem[];
+  kind: string;
+}) {
   if (!items.length) return null;
   return (
     <div data-change={kind}>
@@ -56,7 +70,10 @@ export async function FrozenListPage({ locale, id }: { locale: Locale; id: strin
         <p className="mt-1 text-stone-700" data-testid="frozen-on">
           {fill(t.frozenOn, { date: formatDate(locale, list.createdAt) })}
         </p>
-        <Link href={localePath(locale, "/organizations") + list.query} className="mt-2 inline-block text-brand-700 underline">
+        <Link
+          href={localePath(locale, "/organizations") + list.query}
+          className="mt-2 inline-block text-brand-700 underline"
+        >
           {t.openLive}
         </Link>
       </header>
@@ -66,9 +83,24 @@ export async function FrozenListPage({ locale, id }: { locale: Locale; id: strin
         </h2>
         {changed ? (
           <div className="mt-2 space-y-3">
-            <ChangeList locale={locale} kind="added" heading={fill(t.added, { count: n(list.added.length) })} items={list.added} />
-            <ChangeList locale={locale} kind="removed" heading={fill(t.removed, { count: n(list.removed.length) })} items={list.removed} />
-            <ChangeList locale={locale} kind="re-reviewed" heading={fill(t.reReviewed, { count: n(list.reReviewed.length) })} items={list.reReviewed} />
+            <ChangeList
+              locale={locale}
+              kind="added"
+              heading={fill(t.added, { count: n(list.added.length) })}
+              items={list.added}
+            />
+            <ChangeList
+              locale={locale}
+              kind="removed"
+              heading={fill(t.removed, { count: n(list.removed.length) })}
+              items={list.removed}
+            />
+            <ChangeList
+              locale={locale}
+              kind="re-reviewed"
+              heading={fill(t.reReviewed, { count: n(list.reReviewed.length) })}
+              items={list.reReviewed}
+            />
           </div>
         ) : (
           <p className="mt-2 text-stone-700">{t.noChanges}</p>

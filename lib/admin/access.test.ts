@@ -48,7 +48,11 @@ const operations = (): Record<string, Operation> => {
     linkChoices: { role: "EDITOR", run: (s) => linkChoices(p, s) },
     regionTree: { role: "EDITOR", run: (s) => regionTree(p, s) },
     listStaffAccounts: { role: "ADMIN", run: (s) => listStaffAccounts(p, s) },
-    createStaffAccount: { role: "ADMIN", run: (s) => createStaffAccount(p, s, { email: "x@y.org", name: "X", role: "ADMIN", password: "long enough password" }) },
+    createStaffAccount: {
+      role: "ADMIN",
+      run: (s) =>
+        createStaffAccount(p, s, { email: "x@y.org", name: "X", role: "ADMIN", password: "long enough password" }),
+    },
     setStaffDisabled: { role: "ADMIN", run: (s) => setStaffDisabled(p, s, { userId: admin.userId, disabled: true }) },
     changeOwnPassword: { role: "EDITOR", run: (s) => changeOwnPassword(p, s, {}) },
   };
@@ -100,7 +104,9 @@ describe("access to staff operations", () => {
 
 describe("the export route handler", () => {
   const routeFiles = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? routeFiles(path.join(dir, e.name)) : e.name === "route.ts" ? [path.join(dir, e.name)] : []));
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? routeFiles(path.join(dir, e.name)) : e.name === "route.ts" ? [path.join(dir, e.name)] : [],
+    );
 
   it("is the only route handler of the staff area, and every one goes through exportResponse", () => {
     const files = routeFiles(adminDir);
@@ -109,7 +115,13 @@ describe("the export route handler", () => {
   });
 
   const get = (what: string, cookie?: string) =>
-    exportResponse(new Request(`http://test/admin/export/${what}`, { headers: cookie ? { cookie: `${SESSION_COOKIE}=${cookie}` } : {} }), what, database.prisma);
+    exportResponse(
+      new Request(`http://test/admin/export/${what}`, {
+        headers: cookie ? { cookie: `${SESSION_COOKIE}=${cookie}` } : {},
+      }),
+      what,
+      database.prisma,
+    );
 
   it("answers 401 without a session or with an unknown one", async () => {
     expect((await get("organization")).status).toBe(401);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { toCsv } from "@/lib/csv/write";
 import { decodeCsv, parseCsv } from "./csv";
 
-const text = "slug,nameZh\nyi-org,\"一个机构，在\"\"县里\"\"\"\r\ner-org,二号\n";
+const text = 'slug,nameZh\nyi-org,"一个机构，在""县里"""\r\ner-org,二号\n';
 
 describe("CSV", () => {
   it("reads UTF-8 with a BOM", () => {

@@ -25,12 +25,20 @@ export async function exportResponse(request: Request, what: string, prisma: Pri
   try {
     if (what === "database") {
       return new Response(await exportDatabaseJson(prisma, session), {
-        headers: { "content-type": "application/json; charset=utf-8", "content-disposition": `attachment; filename="navigator-${stamp}.json"`, "cache-control": "no-store" },
+        headers: {
+          "content-type": "application/json; charset=utf-8",
+          "content-disposition": `attachment; filename="navigator-${stamp}.json"`,
+          "cache-control": "no-store",
+        },
       });
     }
     if (!isRecordKind(what)) return new Response("Not found", { status: 404 });
     return new Response(await exportCsv(prisma, session, what), {
-      headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${what}-${stamp}.csv"`, "cache-control": "no-store" },
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="${what}-${stamp}.csv"`,
+        "cache-control": "no-store",
+      },
     });
   } catch (error) {
     if (error instanceof NotSignedInError) return new Response("Sign in first.", { status: 401 });

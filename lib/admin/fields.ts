@@ -1,5 +1,13 @@
 import { z } from "zod";
-import { checkbox, optionalEmail, optionalInt, optionalText, optionalUrl, requiredInt, requiredText } from "@/lib/forms/field-errors";
+import {
+  checkbox,
+  optionalEmail,
+  optionalInt,
+  optionalText,
+  optionalUrl,
+  requiredInt,
+  requiredText,
+} from "@/lib/forms/field-errors";
 
 /** One editable column of a record: how the form shows it and how zod reads it. */
 export type FieldSpec =
@@ -10,7 +18,10 @@ export type FieldSpec =
   | { name: string; type: "url" | "email"; max: number };
 
 export const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const slug = z.preprocess((v) => (typeof v === "string" ? v.trim().toLowerCase() : v), z.string().min(1).max(80).regex(slugPattern, "invalidSlug"));
+const slug = z.preprocess(
+  (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
+  z.string().min(1).max(80).regex(slugPattern, "invalidSlug"),
+);
 
 function schemaOf(field: FieldSpec): z.ZodType {
   switch (field.type) {

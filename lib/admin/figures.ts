@@ -4,7 +4,12 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { decodeCsv } from "./csv";
 
 /** Staff import of need-intensity figures: a dry run, or an all-or-nothing apply. Editors may do it. */
-export async function importFigures(prisma: PrismaClient, session: StaffSession | null, bytes: Uint8Array, apply: boolean): Promise<FiguresImportReport> {
+export async function importFigures(
+  prisma: PrismaClient,
+  session: StaffSession | null,
+  bytes: Uint8Array,
+  apply: boolean,
+): Promise<FiguresImportReport> {
   requireStaff(session);
   const text = decodeCsv(bytes);
   return apply ? applyFiguresImport(prisma, text) : checkFiguresImport(prisma, text);

@@ -11,4 +11,9 @@ export type RecordFormState = {
   integrity?: "duplicate" | "missing-reference" | "still-referenced" | "invalid-value" | "conflict";
 };
 
-export type SimpleFormState = { status: "idle" | "done" | "invalid" | "refused" | "unavailable" | "forbidden"; fieldErrors: FieldErrors; message?: string; values?: Record<string, string> };
+export type SimpleFormState = {
+  status: "idle" | "done" | "invalid" | "refused" | "unavailable" | "forbidden";
+  fieldErrors: FieldErrors;
+  message?: string;
+  values?: Record<string, string>;
+};

@@ -75,15 +75,39 @@ describe("record form schemas", () => {
   });
 
   it("require the how-text of each need a mode meets, and read policy needs as ids", () => {
-    const mode = recordInputFromForm("mode", form([["needs", "2"], ["how.2.zh", " "], ["how.2.en", "by visits"]]));
+    const mode = recordInputFromForm(
+      "mode",
+      form([
+        ["needs", "2"],
+        ["how.2.zh", " "],
+        ["how.2.en", "by visits"],
+      ]),
+    );
     expect(errorsOf(recordSchema("mode"), mode)).toMatchObject({ "needs.0.howZh": { key: "required" } });
-    const policy = recordInputFromForm("policy", form([["needs", "4"], ["needs", "7"]]));
+    const policy = recordInputFromForm(
+      "policy",
+      form([
+        ["needs", "4"],
+        ["needs", "7"],
+      ]),
+    );
     expect(recordSchema("policy").shape.needs.parse(policy.needs)).toEqual([4, 7]);
-    expect(errorsOf(recordSchema("policy"), { ...policy, year: "二〇二〇", month: "13" })).toMatchObject({ year: { key: "notANumber" }, month: { key: "tooBig", limit: 12 } });
+    expect(errorsOf(recordSchema("policy"), { ...policy, year: "二〇二〇", month: "13" })).toMatchObject({
+      year: { key: "notANumber" },
+      month: { key: "tooBig", limit: 12 },
+    });
   });
 
   it("limit text length as the database does", () => {
-    expect(errorsOf(recordSchema("need"), { slug: "a", nameZh: "名".repeat(121), summaryZh: "s", descriptionZh: "d", sortOrder: "0" })).toEqual({ nameZh: { key: "tooLong", limit: 120 } });
+    expect(
+      errorsOf(recordSchema("need"), {
+        slug: "a",
+        nameZh: "名".repeat(121),
+        summaryZh: "s",
+        descriptionZh: "d",
+        sortOrder: "0",
+      }),
+    ).toEqual({ nameZh: { key: "tooLong", limit: 120 } });
   });
 });
 
@@ -95,6 +119,12 @@ describe("staff form schemas", () => {
       role: { key: "invalidChoice" },
       password: { key: "tooShort", limit: 10 },
     });
-    expect(errorsOf(passwordChangeSchema, { currentPassword: "x", newPassword: "long enough 1", confirmPassword: "long enough 2" })).toEqual({ confirmPassword: { key: "passwordsDiffer" } });
+    expect(
+      errorsOf(passwordChangeSchema, {
+        currentPassword: "x",
+        newPassword: "long enough 1",
+        confirmPassword: "long enough 2",
+      }),
+    ).toEqual({ confirmPassword: { key: "passwordsDiffer" } });
   });
 });

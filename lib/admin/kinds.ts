@@ -71,7 +71,8 @@ const needSpec: KindSpec = {
   include: {},
   linksFromRow: () => ({}),
   writeLinks: async () => {},
-  incomingLinks: async (tx, needId) => (await tx.policyNeed.count({ where: { needId } })) + (await tx.modeNeed.count({ where: { needId } })),
+  incomingLinks: async (tx, needId) =>
+    (await tx.policyNeed.count({ where: { needId } })) + (await tx.modeNeed.count({ where: { needId } })),
   delegate: (tx) => tx.need as unknown as RecordDelegate,
 };
 
@@ -117,8 +118,16 @@ const modeSpec: KindSpec = {
   titleZh: "nameZh",
   titleEn: "nameEn",
   searchable: ["nameZh", "nameEn", "slug"],
-  links: z.object({ needs: z.array(z.object({ needId: id, howZh: requiredText(500), howEn: optionalText(800) })).default([]) }),
-  linksFromForm: (form) => ({ needs: ids(form, "needs").map((needId) => ({ needId, howZh: text(form, `how.${needId}.zh`), howEn: text(form, `how.${needId}.en`) })) }),
+  links: z.object({
+    needs: z.array(z.object({ needId: id, howZh: requiredText(500), howEn: optionalText(800) })).default([]),
+  }),
+  linksFromForm: (form) => ({
+    needs: ids(form, "needs").map((needId) => ({
+      needId,
+      howZh: text(form, `how.${needId}.zh`),
+      howEn: text(form, `how.${needId}.en`),
+    })),
+  }),
   include: { needs: { select: { needId: true, howZh: true, howEn: true }, orderBy: { needId: "asc" } } },
   linksFromRow: (row) => ({ needs: rows<object>(row, "needs") }),
   async writeLinks(tx, modeId, links) {
@@ -159,7 +168,14 @@ const organizationSpec: KindSpec = {
   filter: { name: "type", options: Object.values(OrganizationType) },
   links: z.object({
     modes: z
-      .array(z.object({ modeId: id, sites: optionalInt(0, 1_000_000), childrenServed: optionalInt(0, 100_000_000), sinceYear: optionalInt(1900, 2100) }))
+      .array(
+        z.object({
+          modeId: id,
+          sites: optionalInt(0, 1_000_000),
+          childrenServed: optionalInt(0, 100_000_000),
+          sinceYear: optionalInt(1900, 2100),
+        }),
+      )
       .default([]),
     regions: z.array(z.string().regex(/^\d{6}$/, "invalid")).default([]),
   }),
@@ -176,9 +192,17 @@ const organizationSpec: KindSpec = {
     modes: { select: { modeId: true, sites: true, childrenServed: true, sinceYear: true }, orderBy: { modeId: "asc" } },
     regions: { select: { regionCode: true }, orderBy: { regionCode: "asc" } },
   },
-  linksFromRow: (row) => ({ modes: rows<object>(row, "modes"), regions: rows<{ regionCode: string }>(row, "regions").map((r) => r.regionCode) }),
+  linksFromRow: (row) => ({
+    modes: rows<object>(row, "modes"),
+    regions: rows<{ regionCode: string }>(row, "regions").map((r) => r.regionCode),
+  }),
   async writeLinks(tx, organizationId, links) {
-    const modes = links.modes as { modeId: number; sites: number | null; childrenServed: number | null; sinceYear: number | null }[];
+    const modes = links.modes as {
+      modeId: number;
+      sites: number | null;
+      childrenServed: number | null;
+      sinceYear: number | null;
+    }[];
     const regions = [...new Set(links.regions as string[])];
     await tx.organizationMode.deleteMany({ where: { organizationId } });
     await tx.organizationMode.createMany({ data: modes.map((m) => ({ organizationId, ...m })) });
@@ -189,7 +213,12 @@ const organizationSpec: KindSpec = {
   delegate: (tx) => tx.organization as unknown as RecordDelegate,
 };
 
-export const kinds: Record<RecordKind, KindSpec> = { need: needSpec, policy: policySpec, mode: modeSpec, organization: organizationSpec };
+export const kinds: Record<RecordKind, KindSpec> = {
+  need: needSpec,
+  policy: policySpec,
+  mode: modeSpec,
+  organization: organizationSpec,
+};
 
 /** The one schema of a record form: its columns and its links. Shared by the form, the save action and the CSV import. */
 export function recordSchema(kind: RecordKind) {
@@ -200,6 +229,8 @@ export function recordSchema(kind: RecordKind) {
 /** What a form submits, as the plain object the record schema reads. */
 export function recordInputFromForm(kind: RecordKind, form: FormData): Record<string, unknown> {
   const spec = kinds[kind];
-  const columns = Object.fromEntries(spec.fields.map((f) => [f.name, f.type === "bool" ? form.get(f.name) === "on" : (form.get(f.name) ?? undefined)]));
+  const columns = Object.fromEntries(
+    spec.fields.map((f) => [f.name, f.type === "bool" ? form.get(f.name) === "on" : (form.get(f.name) ?? undefined)]),
+  );
   return { ...columns, ...spec.linksFromForm(form) };
 }

@@ -17,9 +17,23 @@ export const listParamsSchema = z.object({
 });
 export type ListParams = z.infer<typeof listParamsSchema>;
 
-export type ListRow = { id: number; titleZh: string; titleEn: string | null; status: string; deleted: boolean; reviewedAt: string | null; updatedAt: string; version: number };
+export type ListRow = {
+  id: number;
+  titleZh: string;
+  titleEn: string | null;
+  status: string;
+  deleted: boolean;
+  reviewedAt: string | null;
+  updatedAt: string;
+  version: number;
+};
 
-export async function listRecords(prisma: PrismaClient, session: StaffSession | null, kind: RecordKind, params: ListParams) {
+export async function listRecords(
+  prisma: PrismaClient,
+  session: StaffSession | null,
+  kind: RecordKind,
+  params: ListParams,
+) {
   requireStaff(session);
   const spec = kinds[kind];
   const where: Record<string, unknown> = {};
@@ -36,10 +50,22 @@ export async function listRecords(prisma: PrismaClient, session: StaffSession | 
     delegate.count({ where }),
     delegate.findMany({
       where,
-      orderBy: [{ [orderColumn]: params.sort === "reviewed" ? { sort: params.dir, nulls: "first" } : params.dir }, { id: "asc" }],
+      orderBy: [
+        { [orderColumn]: params.sort === "reviewed" ? { sort: params.dir, nulls: "first" } : params.dir },
+        { id: "asc" },
+      ],
       skip: (params.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
-      select: { id: true, [spec.titleZh]: true, [spec.titleEn]: true, status: true, deletedAt: true, reviewedAt: true, updatedAt: true, version: true },
+      select: {
+        id: true,
+        [spec.titleZh]: true,
+        [spec.titleEn]: true,
+        status: true,
+        deletedAt: true,
+        reviewedAt: true,
+        updatedAt: true,
+        version: true,
+      },
     }),
   ]);
   const list: ListRow[] = rows.map((row) => ({
@@ -57,20 +83,39 @@ export async function listRecords(prisma: PrismaClient, session: StaffSession | 
 
 export type RecordDetail = RecordSnapshot & { reviewerName: string | null; incomingLinks: number };
 
-export async function getRecord(prisma: PrismaClient, session: StaffSession | null, kind: RecordKind, id: number): Promise<RecordDetail | null> {
+export async function getRecord(
+  prisma: PrismaClient,
+  session: StaffSession | null,
+  kind: RecordKind,
+  id: number,
+): Promise<RecordDetail | null> {
   requireStaff(session);
   const snapshot = await loadSnapshot(prisma, kind, id);
   if (!snapshot) return null;
   const [reviewer, incomingLinks] = await Promise.all([
-    snapshot.reviewedById ? prisma.staffUser.findUnique({ where: { id: snapshot.reviewedById }, select: { name: true } }) : null,
+    snapshot.reviewedById
+      ? prisma.staffUser.findUnique({ where: { id: snapshot.reviewedById }, select: { name: true } })
+      : null,
     kinds[kind].incomingLinks(prisma, id),
   ]);
   return { ...snapshot, reviewerName: reviewer?.name ?? null, incomingLinks };
 }
 
-export type HistoryEntry = { id: number; action: string; at: string; staffName: string | null; before: RecordSnapshot | null; after: RecordSnapshot | null };
+export type HistoryEntry = {
+  id: number;
+  action: string;
+  at: string;
+  staffName: string | null;
+  before: RecordSnapshot | null;
+  after: RecordSnapshot | null;
+};
 
-export async function recordHistory(prisma: PrismaClient, session: StaffSession | null, kind: RecordKind, id: number): Promise<HistoryEntry[]> {
+export async function recordHistory(
+  prisma: PrismaClient,
+  session: StaffSession | null,
+  kind: RecordKind,
+  id: number,
+): Promise<HistoryEntry[]> {
   requireStaff(session);
   const entries = await prisma.auditEntry.findMany({
     where: { recordType: kind, recordId: id },
@@ -99,7 +144,11 @@ export async function linkChoices(prisma: PrismaClient, session: StaffSession | 
   const select = { id: true, nameZh: true, nameEn: true } as const;
   const [needs, modes] = await Promise.all([
     prisma.need.findMany({ where: { deletedAt: null }, select, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }),
-    prisma.interventionMode.findMany({ where: { deletedAt: null }, select, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }),
+    prisma.interventionMode.findMany({
+      where: { deletedAt: null },
+      select,
+      orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+    }),
   ]);
   return { needs, modes };
 }
@@ -109,5 +158,8 @@ export type RegionOption = { code: string; nameZh: string; nameEn: string | null
 /** Provinces, cities and counties for the region picker (GB/T 2260 codes). */
 export async function regionTree(prisma: PrismaClient, session: StaffSession | null): Promise<RegionOption[]> {
   requireStaff(session);
-  return prisma.region.findMany({ select: { code: true, nameZh: true, nameEn: true, parentCode: true }, orderBy: { code: "asc" } });
+  return prisma.region.findMany({
+    select: { code: true, nameZh: true, nameEn: true, parentCode: true },
+    orderBy: { code: "asc" },
+  });
 }

@@ -16,7 +16,11 @@ export type RecordSnapshot = {
 const iso = (value: unknown) => (value instanceof Date ? value.toISOString() : null);
 
 /** Reads a record with its links into plain JSON (what is compared, audited and restored). */
-export async function loadSnapshot(tx: Prisma.TransactionClient, kind: RecordKind, id: number): Promise<RecordSnapshot | null> {
+export async function loadSnapshot(
+  tx: Prisma.TransactionClient,
+  kind: RecordKind,
+  id: number,
+): Promise<RecordSnapshot | null> {
   const spec = kinds[kind];
   const row = await spec.delegate(tx).findUnique({ where: { id }, include: spec.include });
   if (!row) return null;

@@ -24,7 +24,11 @@ const linkColumns: Record<RecordKind, LinkColumn[]> = {
 export type ImportRowError = { row: number; field: string; error: FieldError };
 export type ImportReport = { ok: boolean; rows: number; errors: ImportRowError[]; applied: boolean };
 
-const splitList = (cell: string | undefined) => (cell ?? "").split(/[;；]/).map((s) => s.trim()).filter(Boolean);
+const splitList = (cell: string | undefined) =>
+  (cell ?? "")
+    .split(/[;；]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 async function lookups(prisma: PrismaClient) {
   const [needs, modes, regions] = await Promise.all([
@@ -44,15 +48,24 @@ async function lookups(prisma: PrismaClient) {
  * the header being row 1) and, when `apply` is set and no row has an error,
  * creates all records in one transaction: all or nothing.
  */
-export async function importCsv(prisma: PrismaClient, session: StaffSession | null, kind: RecordKind, bytes: Uint8Array, apply: boolean): Promise<ImportReport> {
+export async function importCsv(
+  prisma: PrismaClient,
+  session: StaffSession | null,
+  kind: RecordKind,
+  bytes: Uint8Array,
+  apply: boolean,
+): Promise<ImportReport> {
   requireStaff(session);
   const [header, ...lines] = parseCsv(decodeCsv(bytes));
-  if (!header) return { ok: false, rows: 0, errors: [{ row: 1, field: "_file", error: { key: "required" } }], applied: false };
+  if (!header)
+    return { ok: false, rows: 0, errors: [{ row: 1, field: "_file", error: { key: "required" } }], applied: false };
   const columns = header.map((h) => h.trim());
   const spec = kinds[kind];
   const schema = recordSchema(kind);
   const known = await lookups(prisma);
-  const existingSlugs = new Set((await spec.delegate(prisma).findMany({ select: { slug: true } })).map((r) => String(r.slug)));
+  const existingSlugs = new Set(
+    (await spec.delegate(prisma).findMany({ select: { slug: true } })).map((r) => String(r.slug)),
+  );
   const seenSlugs = new Set<string>();
   const errors: ImportRowError[] = [];
   const valuesByRow: Record<string, unknown>[] = [];
@@ -61,27 +74,41 @@ export async function importCsv(prisma: PrismaClient, session: StaffSession | nu
     const row = index + 2;
     const cell = (name: string) => cells[columns.indexOf(name)];
     const values: Record<string, unknown> = Object.fromEntries(
-      spec.fields.map((f) => [f.name, f.type === "bool" ? ["1", "true", "yes", "是"].includes((cell(f.name) ?? "").trim().toLowerCase()) : cell(f.name)]),
+      spec.fields.map((f) => [
+        f.name,
+        f.type === "bool"
+          ? ["1", "true", "yes", "是"].includes((cell(f.name) ?? "").trim().toLowerCase())
+          : cell(f.name),
+      ]),
     );
     for (const link of linkColumns[kind]) {
       const items = splitList(cell(link.column));
-      const unknown = items.filter((item) => (link.to === "region" ? !known.region.has(item) : !known[link.to].has(item)));
+      const unknown = items.filter((item) =>
+        link.to === "region" ? !known.region.has(item) : !known[link.to].has(item),
+      );
       if (unknown.length) errors.push({ row, field: link.column, error: { key: "unknownLink" } });
       values[link.column] =
-        link.to === "region" ? items : link.to === "mode" ? items.map((slug) => ({ modeId: known.mode.get(slug) ?? 0 })) : items.map((slug) => known.need.get(slug) ?? 0);
+        link.to === "region"
+          ? items
+          : link.to === "mode"
+            ? items.map((slug) => ({ modeId: known.mode.get(slug) ?? 0 }))
+            : items.map((slug) => known.need.get(slug) ?? 0);
     }
     const parsed = schema.safeParse(values);
     if (!parsed.success) {
-      for (const [field, error] of Object.entries(fieldErrorsOf(parsed.error))) if (!errors.some((e) => e.row === row && e.field === field.split(".")[0])) errors.push({ row, field, error });
+      for (const [field, error] of Object.entries(fieldErrorsOf(parsed.error)))
+        if (!errors.some((e) => e.row === row && e.field === field.split(".")[0])) errors.push({ row, field, error });
     } else {
       const slug = String(parsed.data.slug);
-      if (existingSlugs.has(slug) || seenSlugs.has(slug)) errors.push({ row, field: "slug", error: { key: "duplicate" } });
+      if (existingSlugs.has(slug) || seenSlugs.has(slug))
+        errors.push({ row, field: "slug", error: { key: "duplicate" } });
       seenSlugs.add(slug);
     }
     valuesByRow.push(values);
   });
 
-  if (errors.length || !apply || valuesByRow.length === 0) return { ok: errors.length === 0, rows: valuesByRow.length, errors, applied: false };
+  if (errors.length || !apply || valuesByRow.length === 0)
+    return { ok: errors.length === 0, rows: valuesByRow.length, errors, applied: false };
   await prisma.$transaction(
     async (tx) => {
       for (const [index, values] of valuesByRow.entries()) {
@@ -103,7 +130,14 @@ export async function exportCsv(prisma: PrismaClient, session: StaffSession | nu
   const needSlug = slugOf(known.need);
   const modeSlug = slugOf(known.mode);
   const rows = await spec.delegate(prisma).findMany({ include: spec.include, orderBy: { id: "asc" } });
-  const header = ["id", "status", "deleted", "version", ...spec.fields.map((f) => f.name), ...linkColumns[kind].map((l) => l.column)];
+  const header = [
+    "id",
+    "status",
+    "deleted",
+    "version",
+    ...spec.fields.map((f) => f.name),
+    ...linkColumns[kind].map((l) => l.column),
+  ];
   const lines = rows.map((row) => {
     const links = spec.linksFromRow(row);
     const linkCells = linkColumns[kind].map(({ column, to }) => {
@@ -112,7 +146,14 @@ export async function exportCsv(prisma: PrismaClient, session: StaffSession | nu
       if (to === "mode") return (items as { modeId: number }[]).map((m) => modeSlug.get(m.modeId)).join(";");
       return (items as number[]).map((id) => needSlug.get(id)).join(";");
     });
-    return [row.id, row.status, row.deletedAt ? "1" : "", row.version, ...spec.fields.map((f) => row[f.name]), ...linkCells];
+    return [
+      row.id,
+      row.status,
+      row.deletedAt ? "1" : "",
+      row.version,
+      ...spec.fields.map((f) => row[f.name]),
+      ...linkCells,
+    ];
   });
   return toCsv([header, ...lines]);
 }

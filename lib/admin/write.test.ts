@@ -33,11 +33,18 @@ describe("the write path", () => {
     });
     expect(result).toMatchObject({ ok: true, version: 1 });
     if (!result.ok) return;
-    const saved = await database.prisma.organization.findUniqueOrThrow({ where: { id: result.id }, include: { modes: true, regions: true } });
+    const saved = await database.prisma.organization.findUniqueOrThrow({
+      where: { id: result.id },
+      include: { modes: true, regions: true },
+    });
     expect(saved).toMatchObject({ status: "DRAFT", childrenServed: 120, nameEn: null });
-    expect(saved.modes).toEqual([expect.objectContaining({ modeId: mode.id, sites: 3, childrenServed: null, sinceYear: 2019 })]);
+    expect(saved.modes).toEqual([
+      expect.objectContaining({ modeId: mode.id, sites: 3, childrenServed: null, sinceYear: 2019 }),
+    ]);
     expect(saved.regions.map((r) => r.regionCode)).toEqual(["510104"]);
-    const audit = await database.prisma.auditEntry.findMany({ where: { recordType: "organization", recordId: result.id } });
+    const audit = await database.prisma.auditEntry.findMany({
+      where: { recordType: "organization", recordId: result.id },
+    });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: "create", staffId: editor.userId, before: null });
     expect((audit[0]!.after as { values: { nameZh: string } }).values.nameZh).toBe("新机构");
@@ -45,28 +52,55 @@ describe("the write path", () => {
 
   it("refuses invalid values with field errors and writes nothing", async () => {
     const before = await database.prisma.auditEntry.count();
-    const result = await saveRecord(database.prisma, editor, { kind: "organization", values: organization({ slug: "Bad Slug", nameZh: " ", childrenServed: "-1" }) });
+    const result = await saveRecord(database.prisma, editor, {
+      kind: "organization",
+      values: organization({ slug: "Bad Slug", nameZh: " ", childrenServed: "-1" }),
+    });
     expect(result).toEqual({
       ok: false,
       reason: "invalid",
-      fieldErrors: { slug: { key: "invalidSlug" }, nameZh: { key: "required" }, childrenServed: { key: "tooSmall", limit: 0 } },
+      fieldErrors: {
+        slug: { key: "invalidSlug" },
+        nameZh: { key: "required" },
+        childrenServed: { key: "tooSmall", limit: 0 },
+      },
     });
     expect(await database.prisma.auditEntry.count()).toBe(before);
   });
 
   it("refuses a save made from an older version and returns the newer values", async () => {
-    const created = await saveRecord(database.prisma, editor, { kind: "organization", values: organization({ slug: "conflict-org" }) });
+    const created = await saveRecord(database.prisma, editor, {
+      kind: "organization",
+      values: organization({ slug: "conflict-org" }),
+    });
     if (!created.ok) throw new Error("create failed");
-    const first = await saveRecord(database.prisma, editor, { kind: "organization", id: created.id, version: 1, values: organization({ slug: "conflict-org", nameZh: "甲改的名字" }) });
+    const first = await saveRecord(database.prisma, editor, {
+      kind: "organization",
+      id: created.id,
+      version: 1,
+      values: organization({ slug: "conflict-org", nameZh: "甲改的名字" }),
+    });
     expect(first).toMatchObject({ ok: true, version: 2 });
-    const second = await saveRecord(database.prisma, editor, { kind: "organization", id: created.id, version: 1, values: organization({ slug: "conflict-org", nameZh: "乙改的名字" }) });
-    expect(second).toMatchObject({ ok: false, reason: "conflict", current: { version: 2, values: { nameZh: "甲改的名字" } } });
+    const second = await saveRecord(database.prisma, editor, {
+      kind: "organization",
+      id: created.id,
+      version: 1,
+      values: organization({ slug: "conflict-org", nameZh: "乙改的名字" }),
+    });
+    expect(second).toMatchObject({
+      ok: false,
+      reason: "conflict",
+      current: { version: 2, values: { nameZh: "甲改的名字" } },
+    });
     const row = await database.prisma.organization.findUniqueOrThrow({ where: { id: created.id } });
     expect(row).toMatchObject({ nameZh: "甲改的名字", version: 2 });
   });
 
   it("audits publish, review, delete, undelete and restore, and restores an earlier version", async () => {
-    const created = await saveRecord(database.prisma, editor, { kind: "need", values: { slug: "trail-need", nameZh: "原名", summaryZh: "概要", descriptionZh: "描述", sortOrder: "5" } });
+    const created = await saveRecord(database.prisma, editor, {
+      kind: "need",
+      values: { slug: "trail-need", nameZh: "原名", summaryZh: "概要", descriptionZh: "描述", sortOrder: "5" },
+    });
     if (!created.ok) throw new Error("create failed");
     const id = created.id;
     let version = 1;
@@ -75,31 +109,69 @@ describe("the write path", () => {
       expect(r.ok).toBe(true);
       version = r.version!;
     };
-    await step(saveRecord(database.prisma, editor, { kind: "need", id, version, values: { slug: "trail-need", nameZh: "新名", summaryZh: "概要", descriptionZh: "描述", sortOrder: "5" } }));
+    await step(
+      saveRecord(database.prisma, editor, {
+        kind: "need",
+        id,
+        version,
+        values: { slug: "trail-need", nameZh: "新名", summaryZh: "概要", descriptionZh: "描述", sortOrder: "5" },
+      }),
+    );
     await step(setPublished(database.prisma, editor, { kind: "need", id, version, published: true }));
     await step(markReviewed(database.prisma, editor, { kind: "need", id, version }));
     await step(deleteRecord(database.prisma, editor, { kind: "need", id, version }));
     await step(undeleteRecord(database.prisma, editor, { kind: "need", id, version }));
-    const createEntry = await database.prisma.auditEntry.findFirstOrThrow({ where: { recordType: "need", recordId: id, action: "create" } });
+    const createEntry = await database.prisma.auditEntry.findFirstOrThrow({
+      where: { recordType: "need", recordId: id, action: "create" },
+    });
     await step(restoreVersion(database.prisma, editor, { kind: "need", id, version, entryId: createEntry.id }));
 
-    const actions = await database.prisma.auditEntry.findMany({ where: { recordType: "need", recordId: id }, orderBy: { id: "asc" }, select: { action: true } });
-    expect(actions.map((a) => a.action)).toEqual(["create", "update", "publish", "review", "delete", "undelete", "restore"]);
+    const actions = await database.prisma.auditEntry.findMany({
+      where: { recordType: "need", recordId: id },
+      orderBy: { id: "asc" },
+      select: { action: true },
+    });
+    expect(actions.map((a) => a.action)).toEqual([
+      "create",
+      "update",
+      "publish",
+      "review",
+      "delete",
+      "undelete",
+      "restore",
+    ]);
     const row = await database.prisma.need.findUniqueOrThrow({ where: { id } });
-    expect(row).toMatchObject({ nameZh: "原名", status: "PUBLISHED", deletedAt: null, reviewedById: editor.userId, version: 7 });
+    expect(row).toMatchObject({
+      nameZh: "原名",
+      status: "PUBLISHED",
+      deletedAt: null,
+      reviewedById: editor.userId,
+      version: 7,
+    });
     expect(row.reviewedAt).toBeInstanceOf(Date);
   });
 
   it("reports a duplicate slug as an integrity refusal, not a crash", async () => {
-    const result = await saveRecord(database.prisma, editor, { kind: "organization", values: organization({ slug: "new-org" }) });
+    const result = await saveRecord(database.prisma, editor, {
+      kind: "organization",
+      values: organization({ slug: "new-org" }),
+    });
     expect(result).toMatchObject({ ok: false, reason: "integrity", kind: "duplicate" });
   });
 
   it("saves an organization with a bounded number of queries", async () => {
-    const created = await saveRecord(database.prisma, editor, { kind: "organization", values: organization({ slug: "counted-org" }) });
+    const created = await saveRecord(database.prisma, editor, {
+      kind: "organization",
+      values: organization({ slug: "counted-org" }),
+    });
     if (!created.ok) throw new Error("create failed");
     const start = database.queryCount();
-    await saveRecord(database.prisma, editor, { kind: "organization", id: created.id, version: 1, values: organization({ slug: "counted-org", regions: ["510104", "510105"] }) });
+    await saveRecord(database.prisma, editor, {
+      kind: "organization",
+      id: created.id,
+      version: 1,
+      values: organization({ slug: "counted-org", regions: ["510104", "510105"] }),
+    });
     const queries = database.queryCount() - start;
     console.log(`queries per organization save: ${queries}`);
     expect(queries).toBeLessThanOrEqual(16);

@@ -5,7 +5,17 @@ import { type FieldErrors, fieldErrorsOf } from "@/lib/forms/field-errors";
 import { type RecordKind, kinds, recordSchema } from "./kinds";
 import { type RecordSnapshot, loadSnapshot } from "./snapshot";
 
-export const auditActions = ["create", "update", "delete", "undelete", "publish", "unpublish", "review", "restore", "import"] as const;
+export const auditActions = [
+  "create",
+  "update",
+  "delete",
+  "undelete",
+  "publish",
+  "unpublish",
+  "review",
+  "restore",
+  "import",
+] as const;
 export type AuditAction = (typeof auditActions)[number];
 
 export type WriteResult =
@@ -29,7 +39,8 @@ export type WriteRequest = {
 
 class VersionConflict extends Error {}
 
-const asJson = (snapshot: RecordSnapshot | null) => (snapshot ? (snapshot as unknown as Prisma.InputJsonObject) : undefined);
+const asJson = (snapshot: RecordSnapshot | null) =>
+  snapshot ? (snapshot as unknown as Prisma.InputJsonObject) : undefined;
 
 /**
  * The one write path of the admin: checks the session and role, validates the
@@ -39,7 +50,12 @@ const asJson = (snapshot: RecordSnapshot | null) => (snapshot ? (snapshot as unk
  * the audit trail — all in one transaction. `tx` lets an import write many
  * records inside its own single transaction.
  */
-export async function writeRecord(prisma: PrismaClient, session: StaffSession | null, request: WriteRequest, tx?: Prisma.TransactionClient): Promise<WriteResult> {
+export async function writeRecord(
+  prisma: PrismaClient,
+  session: StaffSession | null,
+  request: WriteRequest,
+  tx?: Prisma.TransactionClient,
+): Promise<WriteResult> {
   const staff = requireStaff(session);
   let parsed: Record<string, unknown> | undefined;
   if (request.values !== undefined) {
@@ -55,15 +71,23 @@ export async function writeRecord(prisma: PrismaClient, session: StaffSession | 
     if (error instanceof VersionConflict) {
       return { ok: false, reason: "conflict", current: await loadSnapshot(tx ?? prisma, request.kind, request.id!) };
     }
-    if (error instanceof DataIntegrityError) return { ok: false, reason: "integrity", kind: error.kind, fields: error.fields };
+    if (error instanceof DataIntegrityError)
+      return { ok: false, reason: "integrity", kind: error.kind, fields: error.fields };
     throw error;
   }
 }
 
-async function applyWrite(tx: Prisma.TransactionClient, staff: StaffSession, request: WriteRequest, parsed: Record<string, unknown> | undefined) {
+async function applyWrite(
+  tx: Prisma.TransactionClient,
+  staff: StaffSession,
+  request: WriteRequest,
+  parsed: Record<string, unknown> | undefined,
+) {
   const spec = kinds[request.kind];
   const linkNames = Object.keys(spec.links.shape);
-  const columns = parsed ? Object.fromEntries(Object.entries(parsed).filter(([name]) => !linkNames.includes(name))) : {};
+  const columns = parsed
+    ? Object.fromEntries(Object.entries(parsed).filter(([name]) => !linkNames.includes(name)))
+    : {};
   const data = { ...columns, ...request.state };
   const delegate = spec.delegate(tx);
 
@@ -74,13 +98,23 @@ async function applyWrite(tx: Prisma.TransactionClient, staff: StaffSession, req
   } else {
     before = await loadSnapshot(tx, request.kind, id);
     if (!before || request.expectedVersion === undefined) throw new VersionConflict();
-    const { count } = await delegate.updateMany({ where: { id, version: request.expectedVersion }, data: { ...data, version: { increment: 1 } } });
+    const { count } = await delegate.updateMany({
+      where: { id, version: request.expectedVersion },
+      data: { ...data, version: { increment: 1 } },
+    });
     if (count === 0) throw new VersionConflict();
   }
   if (parsed) await spec.writeLinks(tx, id, parsed);
   const after = await loadSnapshot(tx, request.kind, id);
   await tx.auditEntry.create({
-    data: { recordType: request.kind, recordId: id, action: request.action, staffId: staff.userId, before: asJson(before), after: asJson(after) },
+    data: {
+      recordType: request.kind,
+      recordId: id,
+      action: request.action,
+      staffId: staff.userId,
+      before: asJson(before),
+      after: asJson(after),
+    },
   });
   return { id, version: after?.version ?? 1 };
 }

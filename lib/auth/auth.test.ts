@@ -13,7 +13,11 @@ const at = (start: Date, ms: number) => new Date(start.getTime() + ms);
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  for (const [email, role] of [["admin@test.local", "ADMIN"], ["editor@test.local", "EDITOR"], ["locked@test.local", "EDITOR"]] as const) {
+  for (const [email, role] of [
+    ["admin@test.local", "ADMIN"],
+    ["editor@test.local", "EDITOR"],
+    ["locked@test.local", "EDITOR"],
+  ] as const) {
     const result = await createStaffUser(database.prisma, { email, name: email, role, password });
     if (!result.ok) throw new Error("setup failed");
   }
@@ -40,16 +44,31 @@ describe("sign-in", () => {
     expect(first.ok && second.ok).toBe(true);
     if (!first.ok || !second.ok) return;
     expect(first.token).not.toBe(second.token);
-    expect(await resolveSession(database.prisma, first.token)).toMatchObject({ email: "editor@test.local", role: "EDITOR" });
-    expect(await signIn(database.prisma, { email: "editor@test.local", password: "wrong" }, "10.0.0.1")).toEqual({ ok: false, reason: "wrong-credentials" });
-    expect(await signIn(database.prisma, { email: "nobody@test.local", password }, "10.0.0.1")).toEqual({ ok: false, reason: "wrong-credentials" });
-    expect(await signIn(database.prisma, { email: "not an email", password }, "10.0.0.1")).toMatchObject({ ok: false, reason: "invalid-input", fieldErrors: { email: { key: "invalidEmail" } } });
+    expect(await resolveSession(database.prisma, first.token)).toMatchObject({
+      email: "editor@test.local",
+      role: "EDITOR",
+    });
+    expect(await signIn(database.prisma, { email: "editor@test.local", password: "wrong" }, "10.0.0.1")).toEqual({
+      ok: false,
+      reason: "wrong-credentials",
+    });
+    expect(await signIn(database.prisma, { email: "nobody@test.local", password }, "10.0.0.1")).toEqual({
+      ok: false,
+      reason: "wrong-credentials",
+    });
+    expect(await signIn(database.prisma, { email: "not an email", password }, "10.0.0.1")).toMatchObject({
+      ok: false,
+      reason: "invalid-input",
+      fieldErrors: { email: { key: "invalidEmail" } },
+    });
   });
 
   it("slows an account down after a few failures, then locks it, per account and per IP", async () => {
     const start = new Date("2026-01-01T00:00:00Z");
-    const attempt = (pw: string, now: Date, ip = "10.0.0.2") => signIn(database.prisma, { email: "locked@test.local", password: pw }, ip, now);
-    for (let i = 0; i < throttlePolicy.account.freeFailures; i++) expect(await attempt("wrong", at(start, i))).toMatchObject({ reason: "wrong-credentials" });
+    const attempt = (pw: string, now: Date, ip = "10.0.0.2") =>
+      signIn(database.prisma, { email: "locked@test.local", password: pw }, ip, now);
+    for (let i = 0; i < throttlePolicy.account.freeFailures; i++)
+      expect(await attempt("wrong", at(start, i))).toMatchObject({ reason: "wrong-credentials" });
     // Now every attempt must wait; even the right password is not checked meanwhile.
     expect(await attempt(password, at(start, 100))).toMatchObject({ reason: "throttled", retryAfterSeconds: 1 });
     let now = at(start, 1_100);
@@ -72,8 +91,12 @@ describe("sign-in", () => {
     for (let i = 0; i < throttlePolicy.ip.freeFailures; i++) {
       await signIn(database.prisma, { email: `guess${i}@test.local`, password: "x" }, "10.0.0.3", at(start, i));
     }
-    expect(await signIn(database.prisma, { email: "admin@test.local", password }, "10.0.0.3", at(start, 50))).toMatchObject({ reason: "throttled" });
-    expect(await signIn(database.prisma, { email: "admin@test.local", password }, "10.0.0.4", at(start, 50))).toMatchObject({ ok: true });
+    expect(
+      await signIn(database.prisma, { email: "admin@test.local", password }, "10.0.0.3", at(start, 50)),
+    ).toMatchObject({ reason: "throttled" });
+    expect(
+      await signIn(database.prisma, { email: "admin@test.local", password }, "10.0.0.4", at(start, 50)),
+    ).toMatchObject({ ok: true });
   });
 });
 
@@ -97,13 +120,20 @@ describe("sessions", () => {
   });
 
   it("all end when an admin disables the account, and sign-in is refused", async () => {
-    const admin = await resolveSession(database.prisma, await startSession(database.prisma, await idOf("admin@test.local")));
+    const admin = await resolveSession(
+      database.prisma,
+      await startSession(database.prisma, await idOf("admin@test.local")),
+    );
     const editorId = await idOf("editor@test.local");
     const token = await startSession(database.prisma, editorId);
     await setStaffDisabled(database.prisma, admin, { userId: editorId, disabled: true });
     expect(await resolveSession(database.prisma, token)).toBeNull();
-    expect(await signIn(database.prisma, { email: "editor@test.local", password }, "10.0.0.5")).toMatchObject({ reason: "wrong-credentials" });
-    await expect(setStaffDisabled(database.prisma, admin, { userId: admin!.userId, disabled: true })).rejects.toThrow(/own account/);
+    expect(await signIn(database.prisma, { email: "editor@test.local", password }, "10.0.0.5")).toMatchObject({
+      reason: "wrong-credentials",
+    });
+    await expect(setStaffDisabled(database.prisma, admin, { userId: admin!.userId, disabled: true })).rejects.toThrow(
+      /own account/,
+    );
     await setStaffDisabled(database.prisma, admin, { userId: editorId, disabled: false });
   });
 
@@ -111,17 +141,37 @@ describe("sessions", () => {
     const userId = await idOf("admin@test.local");
     const current = await resolveSession(database.prisma, await startSession(database.prisma, userId));
     const other = await startSession(database.prisma, userId);
-    expect(await changeOwnPassword(database.prisma, current, { currentPassword: "wrong", newPassword: "new password 2026", confirmPassword: "new password 2026" })).toEqual({
+    expect(
+      await changeOwnPassword(database.prisma, current, {
+        currentPassword: "wrong",
+        newPassword: "new password 2026",
+        confirmPassword: "new password 2026",
+      }),
+    ).toEqual({
       ok: false,
       fieldErrors: { currentPassword: { key: "invalid" } },
     });
-    expect(await changeOwnPassword(database.prisma, current, { currentPassword: password, newPassword: "new password 2026", confirmPassword: "other" })).toMatchObject({
+    expect(
+      await changeOwnPassword(database.prisma, current, {
+        currentPassword: password,
+        newPassword: "new password 2026",
+        confirmPassword: "other",
+      }),
+    ).toMatchObject({
       fieldErrors: { confirmPassword: { key: "passwordsDiffer" } },
     });
-    expect(await changeOwnPassword(database.prisma, current, { currentPassword: password, newPassword: "new password 2026", confirmPassword: "new password 2026" })).toEqual({ ok: true });
+    expect(
+      await changeOwnPassword(database.prisma, current, {
+        currentPassword: password,
+        newPassword: "new password 2026",
+        confirmPassword: "new password 2026",
+      }),
+    ).toEqual({ ok: true });
     expect(await resolveSession(database.prisma, other)).toBeNull();
     expect(await database.prisma.staffSession.count({ where: { tokenHash: current!.tokenHash } })).toBe(1);
-    expect(await signIn(database.prisma, { email: "admin@test.local", password: "new password 2026" }, "10.0.0.6")).toMatchObject({ ok: true });
+    expect(
+      await signIn(database.prisma, { email: "admin@test.local", password: "new password 2026" }, "10.0.0.6"),
+    ).toMatchObject({ ok: true });
   });
 });
 
@@ -131,9 +181,16 @@ describe("first staff accounts", () => {
     try {
       expect(await ensureFirstStaff(fresh.prisma, { embedded: false, env: { SEED_DEMO_DATA: "1" } })).toEqual([]);
       expect(await fresh.prisma.staffUser.count()).toBe(0);
-      expect(await ensureFirstStaff(fresh.prisma, { embedded: false, env: { ADMIN_EMAIL: "boss@org.cn", ADMIN_PASSWORD: "first admin password" } })).toEqual(["boss@org.cn (ADMIN)"]);
+      expect(
+        await ensureFirstStaff(fresh.prisma, {
+          embedded: false,
+          env: { ADMIN_EMAIL: "boss@org.cn", ADMIN_PASSWORD: "first admin password" },
+        }),
+      ).toEqual(["boss@org.cn (ADMIN)"]);
       expect(await ensureFirstStaff(fresh.prisma, { embedded: true, env: {} })).toEqual([]);
-      expect(await fresh.prisma.staffUser.findMany({ select: { email: true, role: true } })).toEqual([{ email: "boss@org.cn", role: "ADMIN" }]);
+      expect(await fresh.prisma.staffUser.findMany({ select: { email: true, role: true } })).toEqual([
+        { email: "boss@org.cn", role: "ADMIN" },
+      ]);
     } finally {
       await fresh.close();
     }

@@ -24,7 +24,13 @@ export async function requireStaffPage(role?: StaffRole): Promise<StaffSession> 
 const secure = () => process.env.NODE_ENV === "production" && process.env.ADMIN_INSECURE_COOKIE !== "1";
 
 export async function setSessionCookie(token: string): Promise<void> {
-  (await cookies()).set(SESSION_COOKIE, token, { httpOnly: true, sameSite: "lax", secure: secure(), path: "/", maxAge: SESSION_ABSOLUTE_MS / 1000 });
+  (await cookies()).set(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: secure(),
+    path: "/",
+    maxAge: SESSION_ABSOLUTE_MS / 1000,
+  });
 }
 
 export async function signOutCurrent(): Promise<void> {

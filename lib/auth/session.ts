@@ -18,18 +18,32 @@ function hashToken(token: string): string {
 export async function startSession(prisma: PrismaClient, userId: number, now = new Date()): Promise<string> {
   const token = randomBytes(32).toString("base64url");
   await prisma.staffSession.create({
-    data: { tokenHash: hashToken(token), userId, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_MS) },
+    data: {
+      tokenHash: hashToken(token),
+      userId,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_MS),
+    },
   });
   return token;
 }
 
 /** The session a cookie token stands for, or null when it is unknown, idle too long, past its end, or its account is disabled. */
-export async function resolveSession(prisma: PrismaClient, token: string | undefined, now = new Date()): Promise<StaffSession | null> {
+export async function resolveSession(
+  prisma: PrismaClient,
+  token: string | undefined,
+  now = new Date(),
+): Promise<StaffSession | null> {
   if (!token) return null;
   const tokenHash = hashToken(token);
   const row = await prisma.staffSession.findUnique({
     where: { tokenHash },
-    select: { lastSeenAt: true, expiresAt: true, user: { select: { id: true, email: true, name: true, role: true, disabledAt: true } } },
+    select: {
+      lastSeenAt: true,
+      expiresAt: true,
+      user: { select: { id: true, email: true, name: true, role: true, disabledAt: true } },
+    },
   });
   if (!row) return null;
   const idle = now.getTime() - row.lastSeenAt.getTime() > SESSION_IDLE_MS;

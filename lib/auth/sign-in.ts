@@ -16,7 +16,12 @@ export type SignInResult =
  * counted per account and per IP; while either must wait, nothing is checked.
  * An unknown email, a wrong password and a disabled account look the same.
  */
-export async function signIn(prisma: PrismaClient, input: unknown, ip: string, now = new Date()): Promise<SignInResult> {
+export async function signIn(
+  prisma: PrismaClient,
+  input: unknown,
+  ip: string,
+  now = new Date(),
+): Promise<SignInResult> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: "invalid-input", fieldErrors: fieldErrorsOf(parsed.error) };
   const { email, password } = parsed.data;
@@ -26,10 +31,20 @@ export async function signIn(prisma: PrismaClient, input: unknown, ip: string, n
   const wait = await throttleWait(prisma, [accountKey, ipKey], now);
   if (wait > 0) return { ok: false, reason: "throttled", retryAfterSeconds: Math.ceil(wait / 1000) };
 
-  const user = await prisma.staffUser.findUnique({ where: { email }, select: { id: true, passwordHash: true, disabledAt: true } });
+  const user = await prisma.staffUser.findUnique({
+    where: { email },
+    select: { id: true, passwordHash: true, disabledAt: true },
+  });
   const passwordMatches = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
   if (!user || !passwordMatches || user.disabledAt) {
-    await recordFailure(prisma, [{ key: accountKey, kind: "account" }, { key: ipKey, kind: "ip" }], now);
+    await recordFailure(
+      prisma,
+      [
+        { key: accountKey, kind: "account" },
+        { key: ipKey, kind: "ip" },
+      ],
+      now,
+    );
     return { ok: false, reason: "wrong-credentials" };
   }
   await clearFailures(prisma, accountKey);

@@ -32,7 +32,11 @@ export async function throttleWait(prisma: PrismaClient, keys: string[], now = n
 }
 
 /** Counts a failure for each key and sets its next allowed time, in one statement per key. */
-export async function recordFailure(prisma: PrismaClient, keys: { key: string; kind: ThrottleKind }[], now = new Date()): Promise<void> {
+export async function recordFailure(
+  prisma: PrismaClient,
+  keys: { key: string; kind: ThrottleKind }[],
+  now = new Date(),
+): Promise<void> {
   for (const { key, kind } of keys) {
     const windowStart = new Date(now.getTime() - WINDOW_MS);
     // Upsert that restarts the count when the window has passed; the row lock serializes concurrent failures.
@@ -44,7 +48,10 @@ export async function recordFailure(prisma: PrismaClient, keys: { key: string; k
         first_failure_at = CASE WHEN sign_in_throttle.first_failure_at < ${windowStart} THEN ${now} ELSE sign_in_throttle.first_failure_at END
       RETURNING failures`;
     const wait = waitAfter(kind, row?.failures ?? 1);
-    await prisma.signInThrottle.update({ where: { key }, data: { blockedUntil: wait ? new Date(now.getTime() + wait) : null } });
+    await prisma.signInThrottle.update({
+      where: { key },
+      data: { blockedUntil: wait ? new Date(now.getTime() + wait) : null },
+    });
   }
 }
 

@@ -2,7 +2,12 @@
  * How a need × region cell stands, from the donor's point of view:
  * is some policy responsible for this need, and does any local organization meet it there?
  */
-export const coverageClasses = ["policy-and-organizations", "policy-no-organization", "organizations-no-policy", "neither"] as const;
+export const coverageClasses = [
+  "policy-and-organizations",
+  "policy-no-organization",
+  "organizations-no-policy",
+  "neither",
+] as const;
 export type CoverageClass = (typeof coverageClasses)[number];
 
 export function classifyCell(hasPolicyCover: boolean, organizations: number): CoverageClass {

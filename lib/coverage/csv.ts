@@ -8,9 +8,42 @@ import { day } from "./names";
 /** The matrix as CSV, one line per need × region cell, UTF-8 with a BOM so that spreadsheet programs read the Chinese right. */
 export function coverageCsv(matrix: CoverageMatrix, locale: Locale, origin: string): string {
   const t = getMessages(locale).coverage;
-  const header = locale === "zh"
-    ? ["需求代码", "需求", "政策数", "地区代码", "地区", "机构数", "类别", "经由的干预模式", "最近审核", "最早审核", "留守儿童数", "数据年份", "示例数字", "每万名儿童机构数", "机构链接"]
-    : ["need_slug", "need", "policies", "region_code", "region", "organizations", "class", "modes", "newest_review", "oldest_review", "children", "figure_year", "sample_figure", "organizations_per_10k_children", "organizations_link"];
+  const header =
+    locale === "zh"
+      ? [
+          "需求代码",
+          "需求",
+          "政策数",
+          "地区代码",
+          "地区",
+          "机构数",
+          "类别",
+          "经由的干预模式",
+          "最近审核",
+          "最早审核",
+          "留守儿童数",
+          "数据年份",
+          "示例数字",
+          "每万名儿童机构数",
+          "机构链接",
+        ]
+      : [
+          "need_slug",
+          "need",
+          "policies",
+          "region_code",
+          "region",
+          "organizations",
+          "class",
+          "modes",
+          "newest_review",
+          "oldest_review",
+          "children",
+          "figure_year",
+          "sample_figure",
+          "organizations_per_10k_children",
+          "organizations_link",
+        ];
   const rows: (string | number | null)[][] = [header];
   matrix.needs.forEach((need, i) => {
     matrix.columns.forEach((column, j) => {

@@ -19,6 +19,9 @@ export async function coverageCsvResponse(locale: Locale, request: Request): Pro
   } catch (error) {
     if (!(error instanceof DatabaseUnavailableError)) throw error;
     const t = getMessages(locale).errors;
-    return new Response(`${t.databaseUnavailableTitle}\n${t.databaseUnavailableBody}\n`, { status: 503, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return new Response(`${t.databaseUnavailableTitle}\n${t.databaseUnavailableBody}\n`, {
+      status: 503,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   }
 }

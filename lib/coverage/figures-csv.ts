@@ -8,7 +8,15 @@ import { FigureIndicator } from "@/lib/generated/prisma/enums";
  * Parsing is pure; figures.ts checks regions against the database and writes.
  */
 
-export const figureColumns = ["region_code", "indicator", "value", "year", "source_zh", "source_en", "is_sample"] as const;
+export const figureColumns = [
+  "region_code",
+  "indicator",
+  "value",
+  "year",
+  "source_zh",
+  "source_en",
+  "is_sample",
+] as const;
 const requiredColumns = ["region_code", "indicator", "value", "year", "source_zh"] as const;
 type FigureColumn = (typeof figureColumns)[number];
 
@@ -85,8 +93,22 @@ const rowSchema = z.object({
   region_code: z.string().regex(/^\d{6}$/, "region-code"),
   indicator: z.enum(FigureIndicator, "indicator"),
   // Thousands separators are accepted ("1,234,000" in a quoted field).
-  value: z.preprocess((v) => String(v).replace(/[,\s]/g, ""), z.string().regex(/^\d{1,10}$/, "value").transform(Number).pipe(z.number().int().max(2_147_483_647, "value"))),
-  year: z.preprocess((v) => String(v), z.string().regex(/^\d{4}$/, "year").transform(Number).pipe(z.number().min(1949, "year").max(2100, "year"))),
+  value: z.preprocess(
+    (v) => String(v).replace(/[,\s]/g, ""),
+    z
+      .string()
+      .regex(/^\d{1,10}$/, "value")
+      .transform(Number)
+      .pipe(z.number().int().max(2_147_483_647, "value")),
+  ),
+  year: z.preprocess(
+    (v) => String(v),
+    z
+      .string()
+      .regex(/^\d{4}$/, "year")
+      .transform(Number)
+      .pipe(z.number().min(1949, "year").max(2100, "year")),
+  ),
   source_zh: z.string().min(1, "source").max(300, "source"),
   source_en: z.string().max(400, "source"),
   is_sample: z.string().refine((v) => trueWords.has(v.toLowerCase()) || falseWords.has(v.toLowerCase()), "sample-flag"),
@@ -96,15 +118,20 @@ const rowSchema = z.object({
 export function parseFiguresCsv(input: string): ParsedFigures {
   const text = input.replace(/^\uFEFF/, "");
   const { records, unclosedQuote } = splitCsv(text);
-  const nonBlank = records.map((fields, index) => ({ fields, row: index + 1 })).filter((r) => r.fields.some((f) => f.trim() !== ""));
+  const nonBlank = records
+    .map((fields, index) => ({ fields, row: index + 1 }))
+    .filter((r) => r.fields.some((f) => f.trim() !== ""));
   const errors: FigureError[] = [];
   if (unclosedQuote) errors.push({ row: nonBlank.at(-1)?.row ?? 1, code: "unclosed-quote" });
   const header = nonBlank[0];
   if (!header) return { rows: [], errors: [{ row: 1, code: "empty-file" }] };
 
   const names = header.fields.map((f) => f.trim().toLowerCase());
-  for (const name of names) if (!(figureColumns as readonly string[]).includes(name)) errors.push({ row: header.row, column: name, code: "unknown-column" });
-  for (const name of requiredColumns) if (!names.includes(name)) errors.push({ row: header.row, column: name, code: "missing-column" });
+  for (const name of names)
+    if (!(figureColumns as readonly string[]).includes(name))
+      errors.push({ row: header.row, column: name, code: "unknown-column" });
+  for (const name of requiredColumns)
+    if (!names.includes(name)) errors.push({ row: header.row, column: name, code: "missing-column" });
   if (errors.length) return { rows: [], errors };
 
   const rows: FigureRow[] = [];
@@ -118,7 +145,8 @@ export function parseFiguresCsv(input: string): ParsedFigures {
     names.forEach((name, i) => (raw[name as FigureColumn] = fields[i]!.trim()));
     const parsed = rowSchema.safeParse(raw);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) errors.push({ row, column: String(issue.path[0]), code: issue.message as FigureErrorCode });
+      for (const issue of parsed.error.issues)
+        errors.push({ row, column: String(issue.path[0]), code: issue.message as FigureErrorCode });
       continue;
     }
     const data = parsed.data;

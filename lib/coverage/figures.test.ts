@@ -14,14 +14,34 @@ describe("figures CSV parser", () => {
       const { rows, errors } = parseFiguresCsv(input);
       expect(errors).toEqual([]);
       expect(rows).toEqual([
-        { row: 2, regionCode: "510000", indicator: "LEFT_BEHIND_CHILDREN", value: 1_200_000, year: 2020, sourceZh: "示例来源，含逗号", sourceEn: "Sample source", isSample: true },
-        { row: 3, regionCode: "520000", indicator: "LEFT_BEHIND_CHILDREN", value: 800_000, year: 2021, sourceZh: "示例来源", sourceEn: null, isSample: false },
+        {
+          row: 2,
+          regionCode: "510000",
+          indicator: "LEFT_BEHIND_CHILDREN",
+          value: 1_200_000,
+          year: 2020,
+          sourceZh: "示例来源，含逗号",
+          sourceEn: "Sample source",
+          isSample: true,
+        },
+        {
+          row: 3,
+          regionCode: "520000",
+          indicator: "LEFT_BEHIND_CHILDREN",
+          value: 800_000,
+          year: 2021,
+          sourceZh: "示例来源",
+          sourceEn: null,
+          isSample: false,
+        },
       ]);
     }
   });
 
   it("accepts the columns in any order and without the optional ones", () => {
-    const { rows, errors } = parseFiguresCsv("year,value,indicator,region_code,source_zh\n2020,5,LEFT_BEHIND_CHILDREN,510000,来源\n");
+    const { rows, errors } = parseFiguresCsv(
+      "year,value,indicator,region_code,source_zh\n2020,5,LEFT_BEHIND_CHILDREN,510000,来源\n",
+    );
     expect(errors).toEqual([]);
     expect(rows[0]).toMatchObject({ regionCode: "510000", value: 5, year: 2020, isSample: false, sourceEn: null });
   });
@@ -49,7 +69,9 @@ describe("figures CSV parser", () => {
   });
 
   it("refuses a second row for the same region, indicator and year, naming the first", () => {
-    const { errors } = parseFiguresCsv(`${header}\n510000,LEFT_BEHIND_CHILDREN,10,2020,来源,,\n510000,LEFT_BEHIND_CHILDREN,12,2020,来源,,\n`);
+    const { errors } = parseFiguresCsv(
+      `${header}\n510000,LEFT_BEHIND_CHILDREN,10,2020,来源,,\n510000,LEFT_BEHIND_CHILDREN,12,2020,来源,,\n`,
+    );
     expect(errors).toEqual([{ row: 3, code: "duplicate", detail: "2" }]);
   });
 
@@ -85,18 +107,28 @@ describe("figures import", () => {
   });
 
   it("applies a valid file, then updates the same figures instead of duplicating them", async () => {
-    expect(await applyFiguresImport(database.prisma, good)).toEqual({ applied: true, rows: 2, created: 2, updated: 0, errors: [] });
+    expect(await applyFiguresImport(database.prisma, good)).toEqual({
+      applied: true,
+      rows: 2,
+      created: 2,
+      updated: 0,
+      errors: [],
+    });
     const again = await applyFiguresImport(database.prisma, good.replace("1000000", "1100000"));
     expect(again).toEqual({ applied: true, rows: 2, created: 0, updated: 2, errors: [] });
     expect(await database.prisma.regionFigure.count()).toBe(2);
-    expect((await database.prisma.regionFigure.findFirstOrThrow({ where: { regionCode: "510000" } })).value).toBe(1_100_000);
+    expect((await database.prisma.regionFigure.findFirstOrThrow({ where: { regionCode: "510000" } })).value).toBe(
+      1_100_000,
+    );
   });
 
   it("shows imported figures in the matrix as organizations per 10,000 children, and sorts by it", async () => {
     const matrix = await loadCoverageMatrix(database.prisma, parseCoverageQuery({ sort: "per10k" }));
     const sichuan = matrix.columns.findIndex((c) => c.code === "510000");
     expect(matrix.columns[sichuan]!.figure).toMatchObject({ value: 1_100_000, year: 2020, isSample: true });
-    matrix.cells.forEach((row) => expect(row[sichuan]!.per10k).toBeCloseTo((row[sichuan]!.organizations / 1_100_000) * 10_000));
+    matrix.cells.forEach((row) =>
+      expect(row[sichuan]!.per10k).toBeCloseTo((row[sichuan]!.organizations / 1_100_000) * 10_000),
+    );
     // The regions with a figure come first, lowest density first.
     const known = matrix.regionSummaries.filter((r) => r.per10k !== null);
     expect(matrix.regionSummaries.slice(0, 2)).toEqual(known);

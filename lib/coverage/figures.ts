@@ -13,14 +13,19 @@ export type FiguresImportReport = {
 
 type Checked = { rows: FigureRow[]; errors: FigureError[]; existing: Set<string> };
 
-const figureKey = (f: { regionCode: string; indicator: string; year: number }) => `${f.regionCode}|${f.indicator}|${f.year}`;
+const figureKey = (f: { regionCode: string; indicator: string; year: number }) =>
+  `${f.regionCode}|${f.indicator}|${f.year}`;
 
 /** Parses the file and checks it against the database: regions must exist; existing figures are updated, not duplicated. */
 async function check(prisma: Pick<PrismaClient, "region" | "regionFigure">, text: string): Promise<Checked> {
   const { rows, errors } = parseFiguresCsv(text);
   const codes = [...new Set(rows.map((r) => r.regionCode))];
-  const known = new Set((await prisma.region.findMany({ where: { code: { in: codes } }, select: { code: true } })).map((r) => r.code));
-  for (const row of rows) if (!known.has(row.regionCode)) errors.push({ row: row.row, column: "region_code", code: "unknown-region", detail: row.regionCode });
+  const known = new Set(
+    (await prisma.region.findMany({ where: { code: { in: codes } }, select: { code: true } })).map((r) => r.code),
+  );
+  for (const row of rows)
+    if (!known.has(row.regionCode))
+      errors.push({ row: row.row, column: "region_code", code: "unknown-region", detail: row.regionCode });
   const existing = await prisma.regionFigure.findMany({
     where: { OR: rows.map((r) => ({ regionCode: r.regionCode, indicator: r.indicator, year: r.year })) },
     select: { regionCode: true, indicator: true, year: true },
@@ -31,7 +36,13 @@ async function check(prisma: Pick<PrismaClient, "region" | "regionFigure">, text
 
 function report(checked: Checked, applied: boolean): FiguresImportReport {
   const updated = checked.rows.filter((r) => checked.existing.has(figureKey(r))).length;
-  return { applied, rows: checked.rows.length, created: checked.rows.length - updated, updated, errors: checked.errors };
+  return {
+    applied,
+    rows: checked.rows.length,
+    created: checked.rows.length - updated,
+    updated,
+    errors: checked.errors,
+  };
 }
 
 /** Dry run: validates the whole file and says what applying it would create and update. */

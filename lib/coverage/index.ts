@@ -5,7 +5,9 @@ import { type CoverageMatrix, loadCoverageMatrix } from "./matrix";
 import type { CoverageQuery } from "./params";
 
 // Keyed by the query's text so that the page and its metadata share one computation per request.
-const loadByKey = cache((key: string): Promise<CoverageMatrix> => loadCoverageMatrix(db(), JSON.parse(key) as CoverageQuery));
+const loadByKey = cache((key: string): Promise<CoverageMatrix> =>
+  loadCoverageMatrix(db(), JSON.parse(key) as CoverageQuery),
+);
 
 /** The coverage matrix for a parsed /coverage query, from the app's database. */
 export function getCoverageMatrix(query: CoverageQuery): Promise<CoverageMatrix> {

@@ -23,7 +23,12 @@ async function plainProvinceCounts(database: TestDatabase): Promise<Map<string, 
 }
 
 function matrixCounts(matrix: CoverageMatrix): Map<string, number> {
-  return new Map(matrix.cells.flat().filter((c) => c.organizations > 0).map((c) => [`${c.needSlug}|${c.regionCode}`, c.organizations]));
+  return new Map(
+    matrix.cells
+      .flat()
+      .filter((c) => c.organizations > 0)
+      .map((c) => [`${c.needSlug}|${c.regionCode}`, c.organizations]),
+  );
 }
 
 function cell(matrix: CoverageMatrix, need: string, region: string) {
@@ -82,15 +87,24 @@ describe("coverage matrix", () => {
   it("classes every cell by policy cover and local organizations", async () => {
     const matrix = await loadCoverageMatrix(database.prisma, allProvinces);
     const covered = new Set(
-      (await database.prisma.need.findMany({ where: { policies: { some: { policy: { status: "PUBLISHED", deletedAt: null } } } }, select: { slug: true } })).map((n) => n.slug),
+      (
+        await database.prisma.need.findMany({
+          where: { policies: { some: { policy: { status: "PUBLISHED", deletedAt: null } } } },
+          select: { slug: true },
+        })
+      ).map((n) => n.slug),
     );
     expect(covered.size).toBeGreaterThan(0);
     expect(covered.size).toBeLessThan(matrix.needs.length);
     const seen = new Set<string>();
     for (const c of matrix.cells.flat()) {
       const expected = covered.has(c.needSlug)
-        ? c.organizations > 0 ? "policy-and-organizations" : "policy-no-organization"
-        : c.organizations > 0 ? "organizations-no-policy" : "neither";
+        ? c.organizations > 0
+          ? "policy-and-organizations"
+          : "policy-no-organization"
+        : c.organizations > 0
+          ? "organizations-no-policy"
+          : "neither";
       expect(c.coverageClass).toBe(expected);
       seen.add(c.coverageClass);
     }
@@ -132,7 +146,10 @@ describe("coverage matrix", () => {
   });
 
   it("falls back to all provinces for an unknown region code and keeps the need filter", async () => {
-    const matrix = await loadCoverageMatrix(database.prisma, parseCoverageQuery({ region: "999999", need: "nutrition-health,not-a-need" }));
+    const matrix = await loadCoverageMatrix(
+      database.prisma,
+      parseCoverageQuery({ region: "999999", need: "nutrition-health,not-a-need" }),
+    );
     expect(matrix.unknownRegion).toBe("999999");
     expect(matrix.columnLevel).toBe("PROVINCE");
     expect(matrix.needs.map((n) => n.slug)).toEqual(["nutrition-health"]);
@@ -145,7 +162,11 @@ describe("coverage matrix", () => {
   });
 
   it("computes the matrix in a bounded number of queries, whatever the view", async () => {
-    for (const query of [allProvinces, parseCoverageQuery({ region: "510000" }), parseCoverageQuery({ region: "511300" })]) {
+    for (const query of [
+      allProvinces,
+      parseCoverageQuery({ region: "510000" }),
+      parseCoverageQuery({ region: "511300" }),
+    ]) {
       const before = database.queryCount();
       await loadCoverageMatrix(database.prisma, query);
       expect(database.queryCount() - before).toBeLessThanOrEqual(5);
@@ -181,9 +202,17 @@ describe("coverage matrix", () => {
     });
 
     it("an organization added in a county of a province with none shows in its province, city and county", async () => {
-      const emptyProvince = (await loadCoverageMatrix(database.prisma, allProvinces)).regionSummaries.find((r) => r.organizations === 0)!.regionCode;
-      const county = await database.prisma.region.findFirstOrThrow({ where: { provinceCode: emptyProvince, level: "COUNTY" }, orderBy: { code: "asc" } });
-      const mode = await database.prisma.interventionMode.findFirstOrThrow({ where: { slug: "free-school-lunch" }, include: { needs: { include: { need: true } } } });
+      const emptyProvince = (await loadCoverageMatrix(database.prisma, allProvinces)).regionSummaries.find(
+        (r) => r.organizations === 0,
+      )!.regionCode;
+      const county = await database.prisma.region.findFirstOrThrow({
+        where: { provinceCode: emptyProvince, level: "COUNTY" },
+        orderBy: { code: "asc" },
+      });
+      const mode = await database.prisma.interventionMode.findFirstOrThrow({
+        where: { slug: "free-school-lunch" },
+        include: { needs: { include: { need: true } } },
+      });
       await database.prisma.organization.create({
         data: {
           slug: "sample-coverage-test-org",

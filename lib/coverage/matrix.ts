@@ -6,7 +6,13 @@ import type { CoverageQuery } from "./params";
 export type RegionRef = { code: string; nameZh: string; nameEn: string | null; level: RegionLevel };
 
 /** The latest need-intensity figure known for a region (left-behind children). */
-export type RegionChildrenFigure = { value: number; year: number; sourceZh: string; sourceEn: string | null; isSample: boolean };
+export type RegionChildrenFigure = {
+  value: number;
+  year: number;
+  sourceZh: string;
+  sourceEn: string | null;
+  isSample: boolean;
+};
 
 export type CoverageColumn = RegionRef & { figure: RegionChildrenFigure | null; drillable: boolean };
 
@@ -30,7 +36,13 @@ export type CoverageCell = {
 
 export type NeedSummary = { needSlug: string; organizations: number; regionsServed: number; regionsEmpty: number };
 
-export type RegionSummary = { regionCode: string; organizations: number; needsMet: number; gaps: number; per10k: number | null };
+export type RegionSummary = {
+  regionCode: string;
+  organizations: number;
+  needsMet: number;
+  gaps: number;
+  per10k: number | null;
+};
 
 export type CoverageMatrix = {
   /** The region drilled into (null: all provinces), with its ancestors from the province down. */
@@ -60,10 +72,20 @@ type ScopeRow = RegionRef & { provinceCode: string; cityCode: string | null };
 /** Where the columns come from and how an organization's region maps to a column. */
 function columnPlan(scope: ScopeRow | null) {
   if (!scope) {
-    return { level: "PROVINCE" as const, columns: Prisma.sql`r.level = 'PROVINCE'`, inScope: Prisma.sql`TRUE`, column: Prisma.sql`r.province_code` };
+    return {
+      level: "PROVINCE" as const,
+      columns: Prisma.sql`r.level = 'PROVINCE'`,
+      inScope: Prisma.sql`TRUE`,
+      column: Prisma.sql`r.province_code`,
+    };
   }
   if (scope.level === "PROVINCE") {
-    return { level: "CITY" as const, columns: Prisma.sql`r.parent_code = ${scope.code}`, inScope: Prisma.sql`r.province_code = ${scope.code}`, column: Prisma.sql`r.city_code` };
+    return {
+      level: "CITY" as const,
+      columns: Prisma.sql`r.parent_code = ${scope.code}`,
+      inScope: Prisma.sql`r.province_code = ${scope.code}`,
+      column: Prisma.sql`r.city_code`,
+    };
   }
   if (scope.level === "CITY") {
     return {
@@ -73,10 +95,23 @@ function columnPlan(scope: ScopeRow | null) {
       column: Prisma.sql`CASE WHEN r.level = 'COUNTY' THEN r.code END`,
     };
   }
-  return { level: "COUNTY" as const, columns: Prisma.sql`r.code = ${scope.code}`, inScope: Prisma.sql`r.code = ${scope.code}`, column: Prisma.sql`r.code` };
+  return {
+    level: "COUNTY" as const,
+    columns: Prisma.sql`r.code = ${scope.code}`,
+    inScope: Prisma.sql`r.code = ${scope.code}`,
+    column: Prisma.sql`r.code`,
+  };
 }
 
-type CellRow = { column_code: string | null; need_id: number | null; mode_id: number | null; grouping: number; organizations: number; newest: Date | null; oldest: Date | null };
+type CellRow = {
+  column_code: string | null;
+  need_id: number | null;
+  mode_id: number | null;
+  grouping: number;
+  organizations: number;
+  newest: Date | null;
+  oldest: Date | null;
+};
 
 // GROUPING(column, need, mode) bit masks: a set bit means "aggregated over".
 const BY_CELL = 1;
@@ -197,7 +232,9 @@ function assemble(input: {
         needSlug: need.slug,
         regionCode: column.code,
         organizations,
-        modes: (cellModes.get(key(column.code, need.id)) ?? []).sort((a, b) => b.organizations - a.organizations || modeOrder.get(a.slug)! - modeOrder.get(b.slug)!),
+        modes: (cellModes.get(key(column.code, need.id)) ?? []).sort(
+          (a, b) => b.organizations - a.organizations || modeOrder.get(a.slug)! - modeOrder.get(b.slug)!,
+        ),
         newestReview: aggregate?.newest ? new Date(aggregate.newest).toISOString() : null,
         oldestReview: aggregate?.oldest ? new Date(aggregate.oldest).toISOString() : null,
         coverageClass: classifyCell(need.policies.length > 0, organizations),
@@ -208,12 +245,23 @@ function assemble(input: {
 
   const needSummaries = needs.map((need, i) => {
     const served = cells[i]!.filter((c) => c.organizations > 0).length;
-    return { needSlug: need.slug, organizations: needTotals.get(need.id) ?? 0, regionsServed: served, regionsEmpty: columns.length - served };
+    return {
+      needSlug: need.slug,
+      organizations: needTotals.get(need.id) ?? 0,
+      regionsServed: served,
+      regionsEmpty: columns.length - served,
+    };
   });
   const regionSummaries = columns.map((column, j) => {
     const organizations = columnTotals.get(column.code) ?? 0;
     const needsMet = cells.filter((row) => row[j]!.organizations > 0).length;
-    return { regionCode: column.code, organizations, needsMet, gaps: needs.length - needsMet, per10k: perTenThousand(organizations, column.figure?.value) };
+    return {
+      regionCode: column.code,
+      organizations,
+      needsMet,
+      gaps: needs.length - needsMet,
+      per10k: perTenThousand(organizations, column.figure?.value),
+    };
   });
 
   const order = sortColumns(query.sort, columns, regionSummaries);
@@ -225,7 +273,15 @@ function assemble(input: {
   const policyCovered = new Set(needs.filter((n) => n.policies.length > 0).map((n) => n.slug));
   const underserved = cells
     .flat()
-    .map((cell) => ({ cell, rank: { organizations: cell.organizations, hasPolicyCover: policyCovered.has(cell.needSlug), children: figureOf.get(cell.regionCode) ?? null, per10k: cell.per10k } }))
+    .map((cell) => ({
+      cell,
+      rank: {
+        organizations: cell.organizations,
+        hasPolicyCover: policyCovered.has(cell.needSlug),
+        children: figureOf.get(cell.regionCode) ?? null,
+        per10k: cell.per10k,
+      },
+    }))
     .sort((a, b) => compareUnderserved(a.rank, b.rank))
     .slice(0, UNDERSERVED_LIMIT)
     .map((entry) => entry.cell);

@@ -3,17 +3,34 @@ import { coverageSearch, parseCoverageQuery } from "./params";
 
 describe("coverage URL contract", () => {
   it("reads region, sort and needs (repeated or comma-separated)", () => {
-    expect(parseCoverageQuery({ region: "510000", sort: "per10k", need: ["nutrition-health", "safety-protection,education-schooling"] })).toEqual({
+    expect(
+      parseCoverageQuery({
+        region: "510000",
+        sort: "per10k",
+        need: ["nutrition-health", "safety-protection,education-schooling"],
+      }),
+    ).toEqual({
       region: "510000",
       sort: "per10k",
       need: ["nutrition-health", "safety-protection", "education-schooling"],
     });
-    expect(parseCoverageQuery(new URLSearchParams("need=a-b&need=c&sort=gaps"))).toEqual({ region: undefined, sort: "gaps", need: ["a-b", "c"] });
+    expect(parseCoverageQuery(new URLSearchParams("need=a-b&need=c&sort=gaps"))).toEqual({
+      region: undefined,
+      sort: "gaps",
+      need: ["a-b", "c"],
+    });
   });
 
   it("ignores malformed values instead of failing", () => {
-    expect(parseCoverageQuery({ region: "51'; drop", sort: "everything", need: "%%,Bad Slug,ok" })).toEqual({ region: undefined, sort: "region", need: ["ok"] });
-    expect(parseCoverageQuery({ region: ["520000", "510000"], sort: ["fewest"] })).toMatchObject({ region: "520000", sort: "fewest" });
+    expect(parseCoverageQuery({ region: "51'; drop", sort: "everything", need: "%%,Bad Slug,ok" })).toEqual({
+      region: undefined,
+      sort: "region",
+      need: ["ok"],
+    });
+    expect(parseCoverageQuery({ region: ["520000", "510000"], sort: ["fewest"] })).toMatchObject({
+      region: "520000",
+      sort: "fewest",
+    });
     expect(parseCoverageQuery({ need: Array.from({ length: 50 }, (_, i) => `n${i}`) }).need).toHaveLength(20);
   });
 

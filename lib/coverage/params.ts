@@ -24,7 +24,10 @@ const needList = (value: unknown) =>
  * that went stale still shows a useful view.
  */
 export const coverageQuerySchema = z.object({
-  region: z.preprocess(first, z.string().regex(/^\d{6}$/)).optional().catch(undefined),
+  region: z
+    .preprocess(first, z.string().regex(/^\d{6}$/))
+    .optional()
+    .catch(undefined),
   sort: z.preprocess(first, z.enum(columnSorts)).catch("region"),
   need: z.preprocess(needList, z.array(z.string())).catch([]),
 });

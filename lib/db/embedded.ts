@@ -18,7 +18,9 @@ export const defaultEmbeddedDir = path.join(process.cwd(), ".data", "pglite");
  * PostgreSQL wire protocol on loopback, so the app, the migration engine and
  * the tests all use the same driver and code path as on a real server.
  */
-export async function startEmbeddedDatabase(options: { dir?: string | "memory"; port?: number } = {}): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(
+  options: { dir?: string | "memory"; port?: number } = {},
+): Promise<EmbeddedDatabase> {
   const dir = options.dir ?? defaultEmbeddedDir;
   if (dir !== "memory") mkdirSync(dir, { recursive: true });
   const db = await PGlite.create({

@@ -13,10 +13,13 @@ describe("parseDatabaseUrl", () => {
     });
   });
 
-  it.each(["", "not a url", "mysql://root@localhost/x", "postgresql://localhost"])("refuses %j with a clear message", (raw) => {
-    expect(() => parseDatabaseUrl(raw)).toThrow(ConfigError);
-    expect(() => parseDatabaseUrl(raw)).toThrow(/DATABASE_URL/);
-  });
+  it.each(["", "not a url", "mysql://root@localhost/x", "postgresql://localhost"])(
+    "refuses %j with a clear message",
+    (raw) => {
+      expect(() => parseDatabaseUrl(raw)).toThrow(ConfigError);
+      expect(() => parseDatabaseUrl(raw)).toThrow(/DATABASE_URL/);
+    },
+  );
 });
 
 describe("poolSize", () => {
@@ -39,7 +42,9 @@ describe("error descriptions", () => {
 
   it("maps PostgreSQL codes to integrity kinds", () => {
     expect(toIntegrityError({ code: "23505" })?.kind).toBe("duplicate");
-    expect(toIntegrityError({ code: "P2003", message: "Foreign key constraint violated" })?.kind).toBe("missing-reference");
+    expect(toIntegrityError({ code: "P2003", message: "Foreign key constraint violated" })?.kind).toBe(
+      "missing-reference",
+    );
     expect(toIntegrityError({ code: "23514" })?.kind).toBe("invalid-value");
     expect(toIntegrityError(new Error("something else"))).toBeUndefined();
     expect(toIntegrityError(new DataIntegrityError("conflict", "changed meanwhile"))?.kind).toBe("conflict");

@@ -68,25 +68,58 @@ export function toIntegrityError(error: unknown): DataIntegrityError | undefined
     return new DataIntegrityError("duplicate", `A record with the same value already exists${on}.`, fields);
   }
   if (codes.some((c) => c === "P2003" || c === "23503" || c === "ForeignKeyConstraintViolation")) {
-    const message = String(chain(error).map((e) => e.message).join(" "));
+    const message = String(
+      chain(error)
+        .map((e) => e.message)
+        .join(" "),
+    );
     return /delete|update on table|still referenced|Restrict/i.test(message)
       ? new DataIntegrityError("still-referenced", `The record is still linked to other records${on}.`, fields)
       : new DataIntegrityError("missing-reference", `A linked record does not exist${on}.`, fields);
   }
-  if (codes.some((c) => c === "23514" || c === "23502" || c === "22001" || c === "22P02" || c === "P2000" || c === "P2011")) {
+  if (
+    codes.some(
+      (c) => c === "23514" || c === "23502" || c === "22001" || c === "22P02" || c === "P2000" || c === "P2011",
+    )
+  ) {
     return new DataIntegrityError("invalid-value", `A value is missing, too long or out of range${on}.`, fields);
   }
   return undefined;
 }
 
-const unavailableCodes = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "ECONNRESET", "57P01", "57P03", "3D000", "28P01", "28000", "P1001", "P1000", "P1003", "DatabaseNotReachable", "DatabaseDoesNotExist", "DatabaseAccessDenied", "AuthenticationFailed", "SocketTimeout"]);
+const unavailableCodes = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "ETIMEDOUT",
+  "ECONNRESET",
+  "57P01",
+  "57P03",
+  "3D000",
+  "28P01",
+  "28000",
+  "P1001",
+  "P1000",
+  "P1003",
+  "DatabaseNotReachable",
+  "DatabaseDoesNotExist",
+  "DatabaseAccessDenied",
+  "AuthenticationFailed",
+  "SocketTimeout",
+]);
 
 /** True when the error means the database cannot be reached or refused the login. */
 export function isUnavailable(error: unknown): boolean {
   if (error instanceof DatabaseUnavailableError) return true;
   return chain(error).some((e) => {
     const kind = (e as { kind?: unknown }).kind;
-    return (typeof e.code === "string" && unavailableCodes.has(e.code)) || (typeof kind === "string" && unavailableCodes.has(kind)) || /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(String(e.message ?? ""));
+    return (
+      (typeof e.code === "string" && unavailableCodes.has(e.code)) ||
+      (typeof kind === "string" && unavailableCodes.has(kind)) ||
+      /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(
+        String(e.message ?? ""),
+      )
+    );
   });
 }
 
@@ -94,13 +127,21 @@ export function isUnavailable(error: unknown): boolean {
 export function describeError(error: unknown): string {
   if (error instanceof ConfigError) return error.message;
   if (isUnavailable(error)) {
-    const detail = chain(error).map((e) => e.message).find((m): m is string => typeof m === "string" && m.length > 0) ?? "";
+    const detail =
+      chain(error)
+        .map((e) => e.message)
+        .find((m): m is string => typeof m === "string" && m.length > 0) ?? "";
     return `cannot reach the database (${detail.split("\n")[0] || "connection refused"}). Check DATABASE_URL and that PostgreSQL is running.`;
   }
   const integrity = toIntegrityError(error);
   if (integrity) return integrity.message;
   const message = error instanceof Error ? error.message : String(error);
-  return message.split("\n").find((line) => line.trim().length > 0)?.trim() ?? "unknown error";
+  return (
+    message
+      .split("\n")
+      .find((line) => line.trim().length > 0)
+      ?.trim() ?? "unknown error"
+  );
 }
 
 /** Runs a database write and rethrows refusals as DataIntegrityError, outages as DatabaseUnavailableError. */

@@ -11,7 +11,9 @@ export async function checkConnection(url: string): Promise<void> {
     await client.query("select 1");
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new DatabaseUnavailableError(`cannot reach ${target.host}:${target.port}/${target.database}: ${message}`, { cause: error });
+    throw new DatabaseUnavailableError(`cannot reach ${target.host}:${target.port}/${target.database}: ${message}`, {
+      cause: error,
+    });
   } finally {
     await client.end().catch(() => undefined);
   }

@@ -35,13 +35,17 @@ describe("the database refuses bad data with a clear error", () => {
 
   it("refuses a link to a missing record", async () => {
     const organization = await database.prisma.organization.findFirstOrThrow({ select: { id: true } });
-    const error = await refusal(() => database.prisma.organizationMode.create({ data: { organizationId: organization.id, modeId: 999_999 } }));
+    const error = await refusal(() =>
+      database.prisma.organizationMode.create({ data: { organizationId: organization.id, modeId: 999_999 } }),
+    );
     expect(error.kind).toBe("missing-reference");
   });
 
   it("refuses a region that is not a GB/T 2260 division", async () => {
     const organization = await database.prisma.organization.findFirstOrThrow({ select: { id: true } });
-    const error = await refusal(() => database.prisma.organizationRegion.create({ data: { organizationId: organization.id, regionCode: "999999" } }));
+    const error = await refusal(() =>
+      database.prisma.organizationRegion.create({ data: { organizationId: organization.id, regionCode: "999999" } }),
+    );
     expect(error.kind).toBe("missing-reference");
   });
 
@@ -52,14 +56,28 @@ describe("the database refuses bad data with a clear error", () => {
   });
 
   it("refuses a malformed slug and blank Chinese text (check constraints)", async () => {
-    expect((await refusal(() => database.prisma.need.create({ data: { ...need, slug: "Bad Slug" } }))).kind).toBe("invalid-value");
-    expect((await refusal(() => database.prisma.need.create({ data: { ...need, slug: "blank-name", nameZh: "  " } }))).kind).toBe("invalid-value");
+    expect((await refusal(() => database.prisma.need.create({ data: { ...need, slug: "Bad Slug" } }))).kind).toBe(
+      "invalid-value",
+    );
+    expect(
+      (await refusal(() => database.prisma.need.create({ data: { ...need, slug: "blank-name", nameZh: "  " } }))).kind,
+    ).toBe("invalid-value");
   });
 
   it("refuses a policy month out of range", async () => {
     const error = await refusal(() =>
       database.prisma.policy.create({
-        data: { slug: "bad-month", titleZh: "标题", issuerZh: "国务院", year: 2016, month: 13, level: "CENTRAL", domain: "CHILD_WELFARE", summaryZh: "摘要", sourceName: "测试" },
+        data: {
+          slug: "bad-month",
+          titleZh: "标题",
+          issuerZh: "国务院",
+          year: 2016,
+          month: 13,
+          level: "CENTRAL",
+          domain: "CHILD_WELFARE",
+          summaryZh: "摘要",
+          sourceName: "测试",
+        },
       }),
     );
     expect(error.kind).toBe("invalid-value");

@@ -15,7 +15,12 @@ const noFilters = { externalTables: [], externalEnums: [] };
 let wasmReady: Promise<void> | undefined;
 
 // The WebAssembly engine reports a Rust panic here before it throws.
-const panicRegistry = { message: "", set_message(message: string) { panicRegistry.message = message; } };
+const panicRegistry = {
+  message: "",
+  set_message(message: string) {
+    panicRegistry.message = message;
+  },
+};
 (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: typeof panicRegistry }).PRISMA_WASM_PANIC_REGISTRY = panicRegistry;
 
 /** Loads Prisma's schema engine compiled to WebAssembly (no native binary download). */
@@ -82,7 +87,15 @@ async function executeWholeScript(pool: pg.Pool, script: string): Promise<void> 
     await pool.query(script);
   } catch (error) {
     const e = error as pg.DatabaseError;
-    throw new DriverAdapterError({ kind: "postgres", code: e.code ?? "N/A", severity: e.severity ?? "N/A", message: e.message, detail: e.detail, column: e.column, hint: e.hint });
+    throw new DriverAdapterError({
+      kind: "postgres",
+      code: e.code ?? "N/A",
+      severity: e.severity ?? "N/A",
+      message: e.message,
+      detail: e.detail,
+      column: e.column,
+      hint: e.hint,
+    });
   }
 }
 
@@ -108,7 +121,8 @@ function forSchemaEngine<T extends Queryable>(queryable: T): T {
         return (script: string) => executeWholeScript(pool, script);
       }
       if (property === "startTransaction" && typeof value === "function") {
-        return async (...args: unknown[]) => forSchemaEngine(await (value as (...a: unknown[]) => Promise<Queryable>).apply(target, args));
+        return async (...args: unknown[]) =>
+          forSchemaEngine(await (value as (...a: unknown[]) => Promise<Queryable>).apply(target, args));
       }
       return typeof value === "function" ? value.bind(target) : value;
     },
@@ -119,7 +133,15 @@ type Disposable = { dispose(): Promise<void> };
 
 /** The engine's driver adapter; `close` ends every pool it opened (the engine does not). */
 function engineAdapter(target: ReturnType<typeof parseDatabaseUrl>) {
-  const factory = new PrismaPg({ host: target.host, port: target.port, user: target.user, password: target.password, database: target.database, max: 1, Client: IntrospectionClient });
+  const factory = new PrismaPg({
+    host: target.host,
+    port: target.port,
+    user: target.user,
+    password: target.password,
+    database: target.database,
+    max: 1,
+    Client: IntrospectionClient,
+  });
   const opened: Disposable[] = [];
   const track = <T extends Disposable>(connection: T): T => {
     opened.push(connection);
@@ -135,7 +157,10 @@ function engineAdapter(target: ReturnType<typeof parseDatabaseUrl>) {
 }
 
 /** Runs `work` with a schema engine connected to the database at `url`. */
-export async function withSchemaEngine<T>(url: string, work: (engine: SchemaEngine, schema: string) => Promise<T>): Promise<T> {
+export async function withSchemaEngine<T>(
+  url: string,
+  work: (engine: SchemaEngine, schema: string) => Promise<T>,
+): Promise<T> {
   await loadWasm();
   const target = parseDatabaseUrl(url);
   const { adapter, close } = engineAdapter(target);
@@ -159,7 +184,10 @@ export async function withSchemaEngine<T>(url: string, work: (engine: SchemaEngi
 /** Reads prisma/migrations in the layout `prisma migrate deploy` expects. */
 export async function readMigrations(dir = migrationsDir): Promise<MigrationList> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const lockPath = path.join(dir, "migration_lock.toml");
   return {
     baseDir: dir,

@@ -72,7 +72,12 @@ export async function createTestDatabase(options: { empty?: boolean } = {}): Pro
   const serverUrl = process.env.DATABASE_URL;
   if (serverUrl) {
     const name = `${parseDatabaseUrl(serverUrl).database}_t${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-    await adminQuery(serverUrl, options.empty ? `CREATE DATABASE "${name}"` : `CREATE DATABASE "${name}" TEMPLATE "${templateDatabaseName(serverUrl)}"`);
+    await adminQuery(
+      serverUrl,
+      options.empty
+        ? `CREATE DATABASE "${name}"`
+        : `CREATE DATABASE "${name}" TEMPLATE "${templateDatabaseName(serverUrl)}"`,
+    );
     const url = withDatabase(serverUrl, name);
     const { prisma, count } = counting(url, 4);
     return {

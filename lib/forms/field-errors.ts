@@ -28,10 +28,13 @@ function toFieldError(issue: z.core.$ZodIssue): FieldError {
   if (isErrorKey(issue.message)) return { key: issue.message };
   switch (issue.code) {
     case "too_small":
-      if (issue.origin === "string") return Number(issue.minimum) <= 1 ? { key: "required" } : { key: "tooShort", limit: Number(issue.minimum) };
+      if (issue.origin === "string")
+        return Number(issue.minimum) <= 1 ? { key: "required" } : { key: "tooShort", limit: Number(issue.minimum) };
       return { key: "tooSmall", limit: Number(issue.minimum) };
     case "too_big":
-      return issue.origin === "string" ? { key: "tooLong", limit: Number(issue.maximum) } : { key: "tooBig", limit: Number(issue.maximum) };
+      return issue.origin === "string"
+        ? { key: "tooLong", limit: Number(issue.maximum) }
+        : { key: "tooBig", limit: Number(issue.maximum) };
     case "invalid_type":
       if (issue.input === undefined || issue.input === null) return { key: "required" };
       if (issue.expected === "int") return { key: "notAWholeNumber" };
@@ -58,22 +61,49 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
 }
 
 // FormData gives strings; blank means "not given".
-const blankToUndefined = (value: unknown) => (value === null || (typeof value === "string" && value.trim() === "") ? undefined : typeof value === "string" ? value.trim() : value);
+const blankToUndefined = (value: unknown) =>
+  value === null || (typeof value === "string" && value.trim() === "")
+    ? undefined
+    : typeof value === "string"
+      ? value.trim()
+      : value;
 
 /** Required text: trimmed, not blank, at most `max` characters. */
 export const requiredText = (max: number) => z.preprocess(blankToUndefined, z.string().min(1).max(max));
 /** Optional text: blank becomes null (stored as NULL). */
-export const optionalText = (max?: number) => z.preprocess(blankToUndefined, (max ? z.string().max(max) : z.string()).optional()).transform((v) => v ?? null);
+export const optionalText = (max?: number) =>
+  z.preprocess(blankToUndefined, (max ? z.string().max(max) : z.string()).optional()).transform((v) => v ?? null);
 const toNumber = (value: unknown) => {
   const v = blankToUndefined(value);
   return typeof v === "string" ? Number(v) : v;
 };
 const wholeNumber = (min: number, max: number) =>
-  z.number({ error: (issue) => (issue.code !== "invalid_type" ? undefined : issue.input === undefined ? "required" : "notANumber") }).int({ error: "notAWholeNumber" }).min(min).max(max);
+  z
+    .number({
+      error: (issue) =>
+        issue.code !== "invalid_type" ? undefined : issue.input === undefined ? "required" : "notANumber",
+    })
+    .int({ error: "notAWholeNumber" })
+    .min(min)
+    .max(max);
 /** A whole number from a form field, within bounds. */
 export const requiredInt = (min: number, max: number) => z.preprocess(toNumber, wholeNumber(min, max));
-export const optionalInt = (min: number, max: number) => z.preprocess(toNumber, wholeNumber(min, max).optional()).transform((v) => v ?? null);
+export const optionalInt = (min: number, max: number) =>
+  z.preprocess(toNumber, wholeNumber(min, max).optional()).transform((v) => v ?? null);
 /** A checkbox: present ("on", "true", "1") means true. */
-export const checkbox = z.preprocess((value) => value === true || value === "on" || value === "true" || value === "1", z.boolean());
-export const optionalUrl = (max: number) => z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/ }).max(max).optional()).transform((v) => v ?? null);
-export const optionalEmail = (max: number) => z.preprocess(blankToUndefined, z.email().max(max).optional()).transform((v) => v ?? null);
+export const checkbox = z.preprocess(
+  (value) => value === true || value === "on" || value === "true" || value === "1",
+  z.boolean(),
+);
+export const optionalUrl = (max: number) =>
+  z
+    .preprocess(
+      blankToUndefined,
+      z
+        .url({ protocol: /^https?$/ })
+        .max(max)
+        .optional(),
+    )
+    .transform((v) => v ?? null);
+export const optionalEmail = (max: number) =>
+  z.preprocess(blankToUndefined, z.email().max(max).optional()).transform((v) => v ?? null);

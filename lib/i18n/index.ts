@@ -10,7 +10,15 @@ export const locales = ["zh", "en"] as const;
 export type Locale = (typeof locales)[number];
 
 // One file per area of the site, each holding both languages (see define.ts).
-const areas = [commonMessages, homeMessages, recordsMessages, searchMessages, shareMessages, coverageMessages, adminMessages] as const;
+const areas = [
+  commonMessages,
+  homeMessages,
+  recordsMessages,
+  searchMessages,
+  shareMessages,
+  coverageMessages,
+  adminMessages,
+] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 export type Messages = UnionToIntersection<(typeof areas)[number]["zh"]>;
@@ -41,5 +49,10 @@ export function formatNumber(locale: Locale, value: number): string {
 
 /** A calendar date in the locale's style (2026年11月28日 / 28 November 2026), as it falls in China. */
 export function formatDate(locale: Locale, date: Date): string {
-  return new Intl.DateTimeFormat(htmlLang[locale], { year: "numeric", month: "long", day: "numeric", timeZone: "Asia/Shanghai" }).format(date);
+  return new Intl.DateTimeFormat(htmlLang[locale], {
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    timeZone: "Asia/Shanghai",
+  }).format(date);
 }

@@ -7,7 +7,12 @@ export type RateLimit = { limit: number; windowMs: number };
  * it is allowed. The counter lives in PostgreSQL, so every app instance
  * shares it; one statement, atomic under concurrency.
  */
-export async function consumeRateLimit(prisma: PrismaClient, key: string, { limit, windowMs }: RateLimit, now = new Date()): Promise<{ allowed: boolean; retryAfterMs: number }> {
+export async function consumeRateLimit(
+  prisma: PrismaClient,
+  key: string,
+  { limit, windowMs }: RateLimit,
+  now = new Date(),
+): Promise<{ allowed: boolean; retryAfterMs: number }> {
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
   const [row] = await prisma.$queryRaw<{ count: number }[]>`
     INSERT INTO rate_limit_bucket (key, window_start, count) VALUES (${key}, ${windowStart}, 1)

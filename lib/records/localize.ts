@@ -11,6 +11,10 @@ export function nameIn(locale: Locale, record: { nameZh: string; nameEn: string 
 }
 
 /** Same as localized, for optional fields. */
-export function localizedOptional(locale: Locale, zh: string | null | undefined, en: string | null | undefined): string | null {
+export function localizedOptional(
+  locale: Locale,
+  zh: string | null | undefined,
+  en: string | null | undefined,
+): string | null {
   return (locale === "en" ? en || zh : zh) ?? null;
 }

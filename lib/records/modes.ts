@@ -10,7 +10,13 @@ import { publicWhere } from "./visibility";
 
 export type ModeNeedLink = { slug: string; name: string; how: string };
 
-export type ModeListItem = { slug: string; name: string; summary: string; needs: { slug: string; name: string }[]; organizationCount: number };
+export type ModeListItem = {
+  slug: string;
+  name: string;
+  summary: string;
+  needs: { slug: string; name: string }[];
+  organizationCount: number;
+};
 
 export type ModeOrganization = {
   slug: string;
@@ -119,7 +125,11 @@ export async function loadModeDetail(prisma: PrismaClient, slug: string, locale:
     name: localized(locale, mode.nameZh, mode.nameEn),
     summary: localized(locale, mode.summaryZh, mode.summaryEn),
     description: localized(locale, mode.descriptionZh, mode.descriptionEn),
-    needs: mode.needs.map((link) => ({ slug: link.need.slug, name: localized(locale, link.need.nameZh, link.need.nameEn), how: localized(locale, link.howZh, link.howEn) })),
+    needs: mode.needs.map((link) => ({
+      slug: link.need.slug,
+      name: localized(locale, link.need.nameZh, link.need.nameEn),
+      how: localized(locale, link.howZh, link.howEn),
+    })),
     organizationCount: items.length,
     provinces: groups,
   };

@@ -5,12 +5,24 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { OrganizationType } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n";
 import { localized, localizedOptional } from "./localize";
-import { type Province, type ProvinceGroup, byName, groupByProvince, loadProvincesWithOrganizations } from "./provinces";
+import {
+  type Province,
+  type ProvinceGroup,
+  byName,
+  groupByProvince,
+  loadProvincesWithOrganizations,
+} from "./provinces";
 import { publicWhere } from "./visibility";
 
 export type NeedListItem = { slug: string; name: string; summary: string; organizationCount: number };
 
-export type NeedOrganization = { slug: string; name: string; type: OrganizationType; isSample: boolean; throughModes: string[] };
+export type NeedOrganization = {
+  slug: string;
+  name: string;
+  type: OrganizationType;
+  isSample: boolean;
+  throughModes: string[];
+};
 
 export type NeedDetail = {
   slug: string;
@@ -99,7 +111,11 @@ export async function loadNeedDetail(prisma: PrismaClient, slug: string, locale:
         type: true,
         isSample: true,
         regions: { select: { region: { select: { provinceCode: true } } } },
-        modes: { where: meetingMode, orderBy: { modeId: "asc" }, select: { mode: { select: { nameZh: true, nameEn: true } } } },
+        modes: {
+          where: meetingMode,
+          orderBy: { modeId: "asc" },
+          select: { mode: { select: { nameZh: true, nameEn: true } } },
+        },
       },
     }),
     loadProvincesWithOrganizations(prisma, locale),
@@ -127,8 +143,16 @@ export async function loadNeedDetail(prisma: PrismaClient, slug: string, locale:
     summary: localized(locale, need.summaryZh, need.summaryEn),
     description: localized(locale, need.descriptionZh, need.descriptionEn),
     evidence: localizedOptional(locale, need.evidenceZh, need.evidenceEn),
-    policies: need.policies.map(({ policy }) => ({ slug: policy.slug, title: localized(locale, policy.titleZh, policy.titleEn), year: policy.year })),
-    modes: need.modes.map((link) => ({ slug: link.mode.slug, name: localized(locale, link.mode.nameZh, link.mode.nameEn), how: localized(locale, link.howZh, link.howEn) })),
+    policies: need.policies.map(({ policy }) => ({
+      slug: policy.slug,
+      title: localized(locale, policy.titleZh, policy.titleEn),
+      year: policy.year,
+    })),
+    modes: need.modes.map((link) => ({
+      slug: link.mode.slug,
+      name: localized(locale, link.mode.nameZh, link.mode.nameEn),
+      how: localized(locale, link.howZh, link.howEn),
+    })),
     organizationCount: items.length,
     provinces: groups,
     provincesWithout: provinces.filter((province) => !covered.has(province.code)),

@@ -45,7 +45,11 @@ export type OrganizationDetail = {
 };
 
 /** An organization's page in a fixed number of queries. Null when not public. */
-export async function loadOrganizationDetail(prisma: PrismaClient, slug: string, locale: Locale): Promise<OrganizationDetail | null> {
+export async function loadOrganizationDetail(
+  prisma: PrismaClient,
+  slug: string,
+  locale: Locale,
+): Promise<OrganizationDetail | null> {
   const org = await prisma.organization.findFirst({
     where: { slug, ...publicWhere },
     select: {
@@ -101,9 +105,23 @@ export async function loadOrganizationDetail(prisma: PrismaClient, slug: string,
   if (!org) return null;
 
   // The names of the cities and provinces above the organization's counties, in one query.
-  const ancestorCodes = [...new Set(org.regions.flatMap(({ region }) => [region.cityCode, region.provinceCode]).filter((code): code is string => !!code))];
-  const ancestors = ancestorCodes.length ? await prisma.region.findMany({ where: { code: { in: ancestorCodes } }, select: { code: true, nameZh: true, nameEn: true } }) : [];
-  const place = (r: { nameZh: string; nameEn: string | null }): PlaceName => ({ text: localized(locale, r.nameZh, r.nameEn), chinese: locale === "zh" || !r.nameEn });
+  const ancestorCodes = [
+    ...new Set(
+      org.regions
+        .flatMap(({ region }) => [region.cityCode, region.provinceCode])
+        .filter((code): code is string => !!code),
+    ),
+  ];
+  const ancestors = ancestorCodes.length
+    ? await prisma.region.findMany({
+        where: { code: { in: ancestorCodes } },
+        select: { code: true, nameZh: true, nameEn: true },
+      })
+    : [];
+  const place = (r: { nameZh: string; nameEn: string | null }): PlaceName => ({
+    text: localized(locale, r.nameZh, r.nameEn),
+    chinese: locale === "zh" || !r.nameEn,
+  });
   const nameOf = new Map(ancestors.map((r) => [r.code, place(r)]));
 
   return {
@@ -130,15 +148,23 @@ export async function loadOrganizationDetail(prisma: PrismaClient, slug: string,
       childrenServed: link.childrenServed,
       sinceYear: link.sinceYear,
       note: localizedOptional(locale, link.noteZh, link.noteEn),
-      needs: link.mode.needs.map((n) => ({ slug: n.need.slug, name: localized(locale, n.need.nameZh, n.need.nameEn), how: localized(locale, n.howZh, n.howEn) })),
+      needs: link.mode.needs.map((n) => ({
+        slug: n.need.slug,
+        name: localized(locale, n.need.nameZh, n.need.nameEn),
+        how: localized(locale, n.howZh, n.howEn),
+      })),
     })),
     regions: org.regions.map(({ region }) => ({
       code: region.code,
-      names: [nameOf.get(region.provinceCode), region.cityCode !== region.code ? nameOf.get(region.cityCode ?? "") : undefined, place(region)].filter(
-        (name): name is PlaceName => !!name,
-      ),
+      names: [
+        nameOf.get(region.provinceCode),
+        region.cityCode !== region.code ? nameOf.get(region.cityCode ?? "") : undefined,
+        place(region),
+      ].filter((name): name is PlaceName => !!name),
     })),
   };
 }
 
-export const getOrganizationDetail = cache((slug: string, locale: Locale) => loadOrganizationDetail(db(), slug, locale));
+export const getOrganizationDetail = cache((slug: string, locale: Locale) =>
+  loadOrganizationDetail(db(), slug, locale),
+);

@@ -38,7 +38,18 @@ const listSelect = {
   domain: true,
 } as const;
 
-type ListRow = { slug: string; titleZh: string; titleEn: string | null; issuerZh: string; issuerEn: string | null; year: number; month: number | null; documentNumber: string | null; level: PolicyLevel; domain: PolicyDomain };
+type ListRow = {
+  slug: string;
+  titleZh: string;
+  titleEn: string | null;
+  issuerZh: string;
+  issuerEn: string | null;
+  year: number;
+  month: number | null;
+  documentNumber: string | null;
+  level: PolicyLevel;
+  domain: PolicyDomain;
+};
 
 function toListItem(row: ListRow, locale: Locale): PolicyListItem {
   return {
@@ -63,7 +74,11 @@ export async function loadPolicyList(prisma: PrismaClient, locale: Locale): Prom
   return rows.map((row) => toListItem(row, locale));
 }
 
-export async function loadPolicyDetail(prisma: PrismaClient, slug: string, locale: Locale): Promise<PolicyDetail | null> {
+export async function loadPolicyDetail(
+  prisma: PrismaClient,
+  slug: string,
+  locale: Locale,
+): Promise<PolicyDetail | null> {
   const row = await prisma.policy.findFirst({
     where: { slug, ...publicWhere },
     select: {

@@ -26,7 +26,11 @@ export async function loadProvincesWithOrganizations(prisma: PrismaClient, local
  * Groups items under each province they work in (an item working in two
  * provinces appears in both), in GB/T 2260 code order; items keep their order.
  */
-export function groupByProvince<T>(items: T[], provinceCodesOf: (item: T) => string[], provinces: Province[]): ProvinceGroup<T>[] {
+export function groupByProvince<T>(
+  items: T[],
+  provinceCodesOf: (item: T) => string[],
+  provinces: Province[],
+): ProvinceGroup<T>[] {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     for (const code of new Set(provinceCodesOf(item))) {

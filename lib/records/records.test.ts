@@ -62,7 +62,9 @@ describe("public record pages' data", () => {
   it("groups a need's organizations under every province they work in", async () => {
     const need = await loadNeedDetail(database.prisma, NEED, "zh");
     expect(need).not.toBeNull();
-    const actual = Object.fromEntries(need!.provinces.map((group) => [group.code, group.items.map((o) => o.slug).sort()]));
+    const actual = Object.fromEntries(
+      need!.provinces.map((group) => [group.code, group.items.map((o) => o.slug).sort()]),
+    );
     expect(actual).toEqual(await sqlOrganizationsByProvince(database, NEED));
     expect(need!.provinces.map((group) => group.code)).toEqual(need!.provinces.map((group) => group.code).sort());
     expect(need!.provinces.every((group) => /省|市|自治区/.test(group.name))).toBe(true);
@@ -76,8 +78,18 @@ describe("public record pages' data", () => {
   });
 
   it("lists an item in each province it works in, in code order", () => {
-    const provinces = [{ code: "510000", name: "四川省" }, { code: "520000", name: "贵州省" }];
-    const groups = groupByProvince([{ slug: "a", in: ["520000", "510000", "510000"] }, { slug: "b", in: ["520000"] }], (item) => item.in, provinces);
+    const provinces = [
+      { code: "510000", name: "四川省" },
+      { code: "520000", name: "贵州省" },
+    ];
+    const groups = groupByProvince(
+      [
+        { slug: "a", in: ["520000", "510000", "510000"] },
+        { slug: "b", in: ["520000"] },
+      ],
+      (item) => item.in,
+      provinces,
+    );
     expect(groups.map((g) => [g.code, g.name, g.items.map((i) => i.slug)])).toEqual([
       ["510000", "四川省", ["a"]],
       ["520000", "贵州省", ["a", "b"]],
@@ -103,7 +115,9 @@ describe("public record pages' data", () => {
     expect(org!.modes.length).toBeGreaterThan(0);
     expect(org!.modes.every((mode) => mode.needs.length > 0 && mode.sites !== null)).toBe(true);
     // County-level regions come with their city and province: 四川省 · 广元市 · 苍溪县.
-    expect(org!.regions.every((region) => region.names.length === 3 && /(省|市|自治区)$/.test(region.names[0]!.text))).toBe(true);
+    expect(
+      org!.regions.every((region) => region.names.length === 3 && /(省|市|自治区)$/.test(region.names[0]!.text)),
+    ).toBe(true);
     const english = await loadOrganizationDetail(database.prisma, row!.slug, "en");
     expect(english!.regions[0]!.names[0]).toEqual({ text: expect.stringMatching(/^[A-Z][a-z]/), chinese: false });
     expect(english!.regions[0]!.names[2]!.chinese).toBe(true);
@@ -182,7 +196,9 @@ describe("public record pages' data", () => {
 
     const needs = await loadNeedList(prisma, "zh");
     expect(needs.map((n) => n.slug)).not.toContain("social-recreational");
-    expect(Object.fromEntries(needs.map((n) => [n.slug, n.organizationCount]))).toEqual(await sqlCountsPerNeed(database));
+    expect(Object.fromEntries(needs.map((n) => [n.slug, n.organizationCount]))).toEqual(
+      await sqlCountsPerNeed(database),
+    );
     expect((await loadPolicyList(prisma, "zh")).map((p) => p.slug)).not.toContain(draftPolicy.slug);
     expect((await loadModeList(prisma, "zh")).map((m) => m.slug)).not.toContain("holiday-camps");
 
@@ -195,6 +211,8 @@ describe("public record pages' data", () => {
     const mode = await loadModeDetail(prisma, MODE, "zh");
     expect(mode!.needs.map((n) => n.slug)).not.toContain("social-recreational");
     expect(mode!.provinces.flatMap((g) => g.items.map((o) => o.slug))).not.toContain("bulk-1");
-    expect((await loadModeList(prisma, "zh")).find((m) => m.slug === MODE)!.organizationCount).toBe(mode!.organizationCount);
+    expect((await loadModeList(prisma, "zh")).find((m) => m.slug === MODE)!.organizationCount).toBe(
+      mode!.organizationCount,
+    );
   });
 });

@@ -3,7 +3,10 @@ import { resultsHref } from "@/lib/search/describe";
 import { defaultSearch } from "@/lib/search/params";
 
 /** A link into the public results page (/organizations) with some of its URL-contract filters. */
-export function organizationsHref(locale: Locale, filters: { need?: string; mode?: string; region?: string } = {}): string {
+export function organizationsHref(
+  locale: Locale,
+  filters: { need?: string; mode?: string; region?: string } = {},
+): string {
   return resultsHref(locale, {
     ...defaultSearch,
     needs: filters.need ? [filters.need] : [],

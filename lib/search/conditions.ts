@@ -34,7 +34,9 @@ export function buildConditions(search: ResolvedSearch): Conditions {
     region: params.region ? Prisma.sql`f.region_codes @> ARRAY[${params.region}]::text[]` : TRUE,
     donations: params.donations ? Prisma.sql`f.accepts_donations` : TRUE,
     // The matching ids are collected once (through the text index) and then looked up by primary key.
-    text: tsQuery ? Prisma.sql`f.organization_id = ANY(ARRAY(SELECT t.id FROM organization t WHERE t.search_vector @@ ${tsQuery}::tsquery))` : TRUE,
+    text: tsQuery
+      ? Prisma.sql`f.organization_id = ANY(ARRAY(SELECT t.id FROM organization t WHERE t.search_vector @@ ${tsQuery}::tsquery))`
+      : TRUE,
     tsQuery,
   };
 }

@@ -4,9 +4,13 @@ import { type SearchParams, toQueryString } from "./params";
 import type { Option, RegionOption, ResolvedSearch } from "./resolve";
 import { fill } from "@/lib/i18n/fill";
 
-
 /** The URL of the results page (or its CSV export) for these filters. */
-export function resultsHref(locale: Locale, params: SearchParams, overrides: Partial<SearchParams> = {}, path = "/organizations"): string {
+export function resultsHref(
+  locale: Locale,
+  params: SearchParams,
+  overrides: Partial<SearchParams> = {},
+  path = "/organizations",
+): string {
   return localePath(locale, path) + toQueryString(params, { page: 1, ...overrides });
 }
 
@@ -18,10 +22,24 @@ export function activeFilters(locale: Locale, search: ResolvedSearch): ActiveFil
   const p = search.params;
   const byslug = (options: Option[], slug: string) => options.find((o) => o.slug === slug);
   const filters: Omit<ActiveFilter, "removeHref">[] = [
-    ...p.needs.map((slug) => ({ key: `need:${slug}`, label: nameIn(locale, byslug(search.needs, slug)!), without: { needs: p.needs.filter((n) => n !== slug) } })),
-    ...(search.regionPath.length ? [{ key: "region", label: regionLabel(locale, search.regionPath), without: { region: null } }] : []),
-    ...p.modes.map((slug) => ({ key: `mode:${slug}`, label: nameIn(locale, byslug(search.modes, slug)!), without: { modes: p.modes.filter((m) => m !== slug) } })),
-    ...p.types.map((type) => ({ key: `type:${type}`, label: t.records.organizationType[type], without: { types: p.types.filter((x) => x !== type) } })),
+    ...p.needs.map((slug) => ({
+      key: `need:${slug}`,
+      label: nameIn(locale, byslug(search.needs, slug)!),
+      without: { needs: p.needs.filter((n) => n !== slug) },
+    })),
+    ...(search.regionPath.length
+      ? [{ key: "region", label: regionLabel(locale, search.regionPath), without: { region: null } }]
+      : []),
+    ...p.modes.map((slug) => ({
+      key: `mode:${slug}`,
+      label: nameIn(locale, byslug(search.modes, slug)!),
+      without: { modes: p.modes.filter((m) => m !== slug) },
+    })),
+    ...p.types.map((type) => ({
+      key: `type:${type}`,
+      label: t.records.organizationType[type],
+      without: { types: p.types.filter((x) => x !== type) },
+    })),
     ...(p.q ? [{ key: "q", label: p.q, without: { q: "" } }] : []),
     ...(p.donations ? [{ key: "donations", label: t.search.acceptsDonations, without: { donations: false } }] : []),
   ];
@@ -36,7 +54,12 @@ export function regionLabel(locale: Locale, path: RegionOption[]): string {
 /** The one-line summary used as the page title and link preview: "安全保护 · 四川省 · 12 家机构". */
 export function summaryLine(locale: Locale, search: ResolvedSearch, total: number): string {
   const t = getMessages(locale).search;
-  const needs = search.params.needs.map((slug) => nameIn(locale, search.needs.find((n) => n.slug === slug)!));
+  const needs = search.params.needs.map((slug) =>
+    nameIn(
+      locale,
+      search.needs.find((n) => n.slug === slug)!,
+    ),
+  );
   const parts = [
     needs.join(locale === "en" ? ", " : "、"),
     search.regionPath.length ? nameIn(locale, search.regionPath.at(-1)!) : "",

@@ -12,7 +12,12 @@ export const EXPORT_LIMIT = 5_000;
 const CHUNK = 500;
 
 /** The results of a query as CSV, in the page's order, with the page's columns. */
-export async function exportResultsCsv(prisma: PrismaClient, parsed: ParsedSearch, locale: Locale, siteUrl: string): Promise<string> {
+export async function exportResultsCsv(
+  prisma: PrismaClient,
+  parsed: ParsedSearch,
+  locale: Locale,
+  siteUrl: string,
+): Promise<string> {
   const t = getMessages(locale);
   const search = await resolveSearch(prisma, parsed.params, parsed.ignored);
   const conditions = buildConditions(search);
@@ -27,7 +32,9 @@ export async function exportResultsCsv(prisma: PrismaClient, parsed: ParsedSearc
         t.records.organizationType[r.type],
         r.matches.map((m) => nameIn(locale, m.need)).join(join),
         [...new Set(r.matches.flatMap((m) => m.modes.map((mode) => nameIn(locale, mode))))].join(join),
-        r.regions.map((x) => (locale === "en" ? `${x.nameZh}, ${x.provinceEn ?? x.provinceZh}` : `${x.provinceZh}${x.nameZh}`)).join(join),
+        r.regions
+          .map((x) => (locale === "en" ? `${x.nameZh}, ${x.provinceEn ?? x.provinceZh}` : `${x.provinceZh}${x.nameZh}`))
+          .join(join),
         r.acceptsDonations ? t.search.yes : t.search.no,
         r.childrenServed,
         r.reviewedAt ? r.reviewedAt.toISOString().slice(0, 10) : "",

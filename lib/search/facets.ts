@@ -16,9 +16,51 @@ export type FacetCounts = {
 };
 
 /** Organizations that share the same filter values, and how many there are. */
-type Profile = { need_mask: bigint; mode_mask: bigint; type: string; accepts_donations: boolean; province_mask: bigint; weight: bigint };
+type Profile = {
+  need_mask: bigint;
+  mode_mask: bigint;
+  type: string;
+  accepts_donations: boolean;
+  province_mask: bigint;
+  weight: bigint;
+};
 
-const PROVINCE_CODES = ["11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65", "71", "81", "82"];
+const PROVINCE_CODES = [
+  "11",
+  "12",
+  "13",
+  "14",
+  "15",
+  "21",
+  "22",
+  "23",
+  "31",
+  "32",
+  "33",
+  "34",
+  "35",
+  "36",
+  "37",
+  "41",
+  "42",
+  "43",
+  "44",
+  "45",
+  "46",
+  "50",
+  "51",
+  "52",
+  "53",
+  "54",
+  "61",
+  "62",
+  "63",
+  "64",
+  "65",
+  "71",
+  "81",
+  "82",
+];
 /** The position of a province in province_mask (the migration's province_bit()). */
 export const provinceBit = (code: string) => PROVINCE_CODES.indexOf(code.slice(0, 2));
 
@@ -54,7 +96,9 @@ export async function countFacets(prisma: PrismaClient, search: ResolvedSearch, 
   const [all, inRegion, subregionRows] = await Promise.all([
     c.tsQuery
       ? profilesWhere(prisma, c.text)
-      : prisma.$queryRaw<Profile[]>`SELECT need_mask, mode_mask, type::text AS type, accepts_donations, province_mask, organizations AS weight FROM filter_profile`,
+      : prisma.$queryRaw<
+          Profile[]
+        >`SELECT need_mask, mode_mask, type::text AS type, accepts_donations, province_mask, organizations AS weight FROM filter_profile`,
     region && !provinceLevel ? profilesWhere(prisma, Prisma.sql`${c.text} AND ${c.region}`) : null,
     children
       ? prisma.$queryRaw<{ code: string; count: bigint }[]>`
@@ -67,14 +111,23 @@ export async function countFacets(prisma: PrismaClient, search: ResolvedSearch, 
 
   const regionMask = region && provinceLevel ? bit(provinceBit(region)) : 0n;
   const passes = (p: Profile) => ({
-    need: !needMask || (params.match === "all" ? (p.need_mask & needMask) === needMask : (p.need_mask & needMask) !== 0n),
+    need:
+      !needMask || (params.match === "all" ? (p.need_mask & needMask) === needMask : (p.need_mask & needMask) !== 0n),
     mode: !modeMask || (p.mode_mask & modeMask) !== 0n,
     type: !params.types.length || params.types.includes(p.type as (typeof params.types)[number]),
     donations: !params.donations || p.accepts_donations,
     region: !regionMask || (p.province_mask & regionMask) !== 0n,
   });
 
-  const facets: FacetCounts = { total: 0, donations: 0, needs: new Map(), modes: new Map(), types: new Map(), provinces: new Map(), subregions: new Map() };
+  const facets: FacetCounts = {
+    total: 0,
+    donations: 0,
+    needs: new Map(),
+    modes: new Map(),
+    types: new Map(),
+    provinces: new Map(),
+    subregions: new Map(),
+  };
   const add = <K>(map: Map<K, number>, key: K, weight: number) => map.set(key, (map.get(key) ?? 0) + weight);
 
   for (const p of inRegion ?? all) {
@@ -96,7 +149,8 @@ export async function countFacets(prisma: PrismaClient, search: ResolvedSearch, 
   for (const p of all) {
     const ok = passes(p);
     if (!(ok.need && ok.mode && ok.type && ok.donations)) continue;
-    for (const province of search.provinces) if (p.province_mask & bit(provinceBit(province.code))) add(facets.provinces, province.code, Number(p.weight));
+    for (const province of search.provinces)
+      if (p.province_mask & bit(provinceBit(province.code))) add(facets.provinces, province.code, Number(p.weight));
   }
   for (const row of subregionRows) facets.subregions.set(row.code, Number(row.count));
   return facets;

@@ -18,7 +18,11 @@ export type SearchOutcome = {
 };
 
 /** Runs a parsed /organizations query: filters, facet counts, one page of results. */
-export async function searchOrganizations(prisma: PrismaClient, parsed: ParsedSearch, locale: Locale): Promise<SearchOutcome> {
+export async function searchOrganizations(
+  prisma: PrismaClient,
+  parsed: ParsedSearch,
+  locale: Locale,
+): Promise<SearchOutcome> {
   const search = await resolveSearch(prisma, parsed.params, parsed.ignored);
   const conditions = buildConditions(search);
   const facets = await countFacets(prisma, search, conditions);

@@ -8,11 +8,17 @@ import { type Option, type RegionOption, resolveSearch } from "./resolve";
 export type NeedChoice = Option & { summaryZh: string; summaryEn: string | null; organizations: number };
 
 /** The home page's choices: every published need with how many organizations meet it, and provinces with counts. */
-export async function loadChoices(): Promise<{ needs: NeedChoice[]; provinces: (RegionOption & { organizations: number })[] }> {
+export async function loadChoices(): Promise<{
+  needs: NeedChoice[];
+  provinces: (RegionOption & { organizations: number })[];
+}> {
   const search = await resolveSearch(db(), defaultSearch, []);
   const [facets, summaries] = await Promise.all([
     countFacets(db(), search, buildConditions(search)),
-    db().need.findMany({ where: { id: { in: search.needs.map((n) => n.id) } }, select: { id: true, summaryZh: true, summaryEn: true } }),
+    db().need.findMany({
+      where: { id: { in: search.needs.map((n) => n.id) } },
+      select: { id: true, summaryZh: true, summaryEn: true },
+    }),
   ]);
   const summaryById = new Map(summaries.map((s) => [s.id, s]));
   return {

@@ -5,7 +5,9 @@ const parse = (query: string) => parseSearchParams(new URLSearchParams(query));
 
 describe("the /organizations query string", () => {
   it("reads every parameter of the contract", () => {
-    const { params, ignored } = parse("need=safety-protection&need=nutrition-health&match=all&region=510000&mode=free-school-lunch&type=FOUNDATION&q=%E5%BF%83%E7%90%86&donations=1&sort=size&page=3");
+    const { params, ignored } = parse(
+      "need=safety-protection&need=nutrition-health&match=all&region=510000&mode=free-school-lunch&type=FOUNDATION&q=%E5%BF%83%E7%90%86&donations=1&sort=size&page=3",
+    );
     expect(ignored).toEqual([]);
     expect(params).toEqual({
       needs: ["safety-protection", "nutrition-health"],
@@ -21,7 +23,8 @@ describe("the /organizations query string", () => {
   });
 
   it("round-trips through the canonical query string", () => {
-    const query = "need=a-need&need=b-need&match=all&region=510100&mode=m&type=OTHER&q=reading&donations=1&sort=name&page=2";
+    const query =
+      "need=a-need&need=b-need&match=all&region=510100&mode=m&type=OTHER&q=reading&donations=1&sort=name&page=2";
     expect(parse(toQueryString(parse(query).params).slice(1)).params).toEqual(parse(query).params);
     expect(toQueryString(parse("").params)).toBe("");
   });

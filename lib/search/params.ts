@@ -12,13 +12,21 @@ const MAX_PAGE = 10_000;
 const MAX_VALUES = 20;
 const MAX_QUERY_LENGTH = 100;
 
-const slug = z.string().trim().toLowerCase().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80);
+const slug = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+  .max(80);
 
 /** What each parameter accepts, value by value. */
 const contract = {
   need: slug,
   match: z.enum(["any", "all"]),
-  region: z.string().trim().regex(/^\d{6}$/),
+  region: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/),
   mode: slug,
   type: z.enum(OrganizationType),
   q: z.string().trim().max(MAX_QUERY_LENGTH),
@@ -69,7 +77,13 @@ type RawParams = Record<string, string | string[] | undefined> | URLSearchParams
 
 function entries(raw: RawParams): [string, string][] {
   if (raw instanceof URLSearchParams) return [...raw.entries()];
-  return Object.entries(raw).flatMap(([key, value]) => (value === undefined ? [] : Array.isArray(value) ? value.map((v) => [key, v] as [string, string]) : [[key, value] as [string, string]]));
+  return Object.entries(raw).flatMap(([key, value]) =>
+    value === undefined
+      ? []
+      : Array.isArray(value)
+        ? value.map((v) => [key, v] as [string, string])
+        : [[key, value] as [string, string]],
+  );
 }
 
 const shown = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
@@ -81,7 +95,8 @@ export function parseSearchParams(raw: RawParams): ParsedSearch {
 
   for (const [key, value] of entries(raw)) {
     if (!(key in contract)) {
-      if (key !== "" && !key.startsWith("utm_")) ignored.push({ param: shown(key), value: shown(value), reason: "unknown-parameter" });
+      if (key !== "" && !key.startsWith("utm_"))
+        ignored.push({ param: shown(key), value: shown(value), reason: "unknown-parameter" });
       continue;
     }
     const param = key as Param;
@@ -143,5 +158,12 @@ export function toQueryString(params: SearchParams, overrides: Partial<SearchPar
 
 /** True when no filter narrows the list (sorting and paging aside). */
 export function hasFilters(params: SearchParams): boolean {
-  return params.needs.length > 0 || params.region !== null || params.modes.length > 0 || params.types.length > 0 || params.q !== "" || params.donations;
+  return (
+    params.needs.length > 0 ||
+    params.region !== null ||
+    params.modes.length > 0 ||
+    params.types.length > 0 ||
+    params.q !== "" ||
+    params.donations
+  );
 }

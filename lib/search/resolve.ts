@@ -3,7 +3,12 @@ import { publicWhere } from "@/lib/records/visibility";
 import type { IgnoredParam, SearchParams } from "./params";
 
 export type Option = { id: number; slug: string; nameZh: string; nameEn: string | null; facetBit: number };
-export type RegionOption = { code: string; nameZh: string; nameEn: string | null; level: "PROVINCE" | "CITY" | "COUNTY" };
+export type RegionOption = {
+  code: string;
+  nameZh: string;
+  nameEn: string | null;
+  level: "PROVINCE" | "CITY" | "COUNTY";
+};
 
 /** The filters with slugs resolved to ids, and the names the page needs to label them. */
 export type ResolvedSearch = {
@@ -34,13 +39,28 @@ export const maskOf = (options: Option[]) => options.reduce((mask, o) => mask | 
  * Looks up the published needs and modes (for labels and facets) and the
  * region; slugs and codes that name nothing are dropped and reported.
  */
-export async function resolveSearch(prisma: PrismaClient, params: SearchParams, ignored: IgnoredParam[]): Promise<ResolvedSearch> {
+export async function resolveSearch(
+  prisma: PrismaClient,
+  params: SearchParams,
+  ignored: IgnoredParam[],
+): Promise<ResolvedSearch> {
   const [needs, modes, provinces, region, children] = await Promise.all([
-    prisma.need.findMany({ where: published, select: optionSelect, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }) as Promise<Option[]>,
-    prisma.interventionMode.findMany({ where: published, select: optionSelect, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }) as Promise<Option[]>,
+    prisma.need.findMany({
+      where: published,
+      select: optionSelect,
+      orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+    }) as Promise<Option[]>,
+    prisma.interventionMode.findMany({
+      where: published,
+      select: optionSelect,
+      orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+    }) as Promise<Option[]>,
     prisma.region.findMany({ where: { level: "PROVINCE" }, select: regionSelect, orderBy: { code: "asc" } }),
     params.region
-      ? prisma.region.findUnique({ where: { code: params.region }, select: { ...regionSelect, parent: { select: { ...regionSelect, parent: { select: regionSelect } } } } })
+      ? prisma.region.findUnique({
+          where: { code: params.region },
+          select: { ...regionSelect, parent: { select: { ...regionSelect, parent: { select: regionSelect } } } },
+        })
       : null,
     params.region ? prisma.region.findMany({ where: { parentCode: params.region }, select: regionSelect }) : [],
   ]);
@@ -56,8 +76,15 @@ export async function resolveSearch(prisma: PrismaClient, params: SearchParams, 
   const chosenModes = pick(params.modes, modes, "mode");
   if (params.region && !region) notes.push({ param: "region", value: params.region, reason: "not-found" });
 
-  const strip = ({ code, nameZh, nameEn, level }: RegionOption & { parentCode?: string | null }): RegionOption => ({ code, nameZh, nameEn, level });
-  const regionPath = region ? [region.parent?.parent, region.parent, region].filter((r): r is NonNullable<typeof r> => Boolean(r)).map(strip) : [];
+  const strip = ({ code, nameZh, nameEn, level }: RegionOption & { parentCode?: string | null }): RegionOption => ({
+    code,
+    nameZh,
+    nameEn,
+    level,
+  });
+  const regionPath = region
+    ? [region.parent?.parent, region.parent, region].filter((r): r is NonNullable<typeof r> => Boolean(r)).map(strip)
+    : [];
 
   return {
     params: {

@@ -34,7 +34,9 @@ function orderBy(search: ResolvedSearch, c: Conditions, locale: Locale): Prisma.
     case "match": {
       // With one need chosen every result meets it; the count only orders when there are more.
       const matched =
-        search.needIds.length > 1 ? Prisma.sql`bit_count((f.need_mask & ${search.needMask}::bigint)::bit(64)) DESC,` : Prisma.empty;
+        search.needIds.length > 1
+          ? Prisma.sql`bit_count((f.need_mask & ${search.needMask}::bigint)::bit(64)) DESC,`
+          : Prisma.empty;
       // Text matches rank first where the name itself contains the words.
       const nameHit = search.params.q
         ? Prisma.sql`(f.name_zh ILIKE ${likePattern(search.params.q)} OR f.name_en_sort ILIKE ${likePattern(search.params.q)}) DESC,`
@@ -47,7 +49,14 @@ function orderBy(search: ResolvedSearch, c: Conditions, locale: Locale): Prisma.
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 
 /** The ids of one page of results, in order. */
-export async function pageIds(prisma: PrismaClient, search: ResolvedSearch, c: Conditions, locale: Locale, page: number, pageSize = PAGE_SIZE): Promise<number[]> {
+export async function pageIds(
+  prisma: PrismaClient,
+  search: ResolvedSearch,
+  c: Conditions,
+  locale: Locale,
+  page: number,
+  pageSize = PAGE_SIZE,
+): Promise<number[]> {
   const rows = await prisma.$queryRaw<{ id: number }[]>`
     SELECT f.organization_id AS id FROM organization_filter f
      WHERE ${allConditions(c)}
@@ -59,7 +68,11 @@ export async function pageIds(prisma: PrismaClient, search: ResolvedSearch, c: C
 const named = { slug: true, nameZh: true, nameEn: true } as const;
 
 /** Loads what the result cards show for the given ids, in a fixed number of queries, keeping their order. */
-export async function loadResults(prisma: PrismaClient, search: ResolvedSearch, ids: number[]): Promise<OrganizationResult[]> {
+export async function loadResults(
+  prisma: PrismaClient,
+  search: ResolvedSearch,
+  ids: number[],
+): Promise<OrganizationResult[]> {
   if (!ids.length) return [];
   const rows = await prisma.organization.findMany({
     where: { id: { in: ids } },
@@ -80,7 +93,12 @@ export async function loadResults(prisma: PrismaClient, search: ResolvedSearch, 
   });
   const provinceCodes = [...new Set(rows.flatMap((r) => r.regions.map((x) => x.region.provinceCode)))];
   const provinces = new Map(
-    (await prisma.region.findMany({ where: { code: { in: provinceCodes } }, select: { code: true, nameZh: true, nameEn: true } })).map((p) => [p.code, p]),
+    (
+      await prisma.region.findMany({
+        where: { code: { in: provinceCodes } },
+        select: { code: true, nameZh: true, nameEn: true },
+      })
+    ).map((p) => [p.code, p]),
   );
   const needsById = new Map(search.needs.map((n) => [n.id, n]));
   const chosen = new Set(search.needIds);
@@ -93,7 +111,10 @@ export async function loadResults(prisma: PrismaClient, search: ResolvedSearch, 
     for (const { mode } of [...row.modes].sort((a, b) => a.mode.sortOrder - b.mode.sortOrder)) {
       for (const { needId } of mode.needs) {
         if (!needsById.has(needId) || (chosen.size && !chosen.has(needId))) continue;
-        modesByNeed.set(needId, [...(modesByNeed.get(needId) ?? []), { slug: mode.slug, nameZh: mode.nameZh, nameEn: mode.nameEn }]);
+        modesByNeed.set(needId, [
+          ...(modesByNeed.get(needId) ?? []),
+          { slug: mode.slug, nameZh: mode.nameZh, nameEn: mode.nameEn },
+        ]);
       }
     }
     const matches = search.needs

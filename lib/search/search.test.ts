@@ -6,14 +6,23 @@ import { parseSearchParams } from "./params";
 /** Plain-SQL reference over the link tables (not the trigger-kept arrays the search uses). */
 async function referenceIds(
   database: TestDatabase,
-  filters: { needs?: string[]; match?: "any" | "all"; region?: string; modes?: string[]; types?: string[]; donations?: boolean; like?: string },
+  filters: {
+    needs?: string[];
+    match?: "any" | "all";
+    region?: string;
+    modes?: string[];
+    types?: string[];
+    donations?: boolean;
+    like?: string;
+  },
 ): Promise<number[]> {
   const meets = (slug: string) => `EXISTS (SELECT 1 FROM organization_mode om
       JOIN intervention_mode m ON m.id = om.mode_id AND m.status = 'PUBLISHED' AND m.deleted_at IS NULL
       JOIN mode_need mn ON mn.mode_id = om.mode_id JOIN need n ON n.id = mn.need_id
      WHERE om.organization_id = o.id AND n.slug = '${slug}')`;
   const where = ["o.status = 'PUBLISHED'", "o.deleted_at IS NULL"];
-  if (filters.needs?.length) where.push(`(${filters.needs.map(meets).join(filters.match === "all" ? " AND " : " OR ")})`);
+  if (filters.needs?.length)
+    where.push(`(${filters.needs.map(meets).join(filters.match === "all" ? " AND " : " OR ")})`);
   if (filters.region)
     where.push(`EXISTS (SELECT 1 FROM organization_region orr JOIN region r ON r.code = orr.region_code
       WHERE orr.organization_id = o.id AND '${filters.region}' IN (r.code, r.city_code, r.province_code))`);
@@ -22,15 +31,22 @@ async function referenceIds(
       WHERE om.organization_id = o.id AND m.slug IN (${filters.modes.map((s) => `'${s}'`).join(",")}))`);
   if (filters.types?.length) where.push(`o.type::text IN (${filters.types.map((t) => `'${t}'`).join(",")})`);
   if (filters.donations) where.push("o.accepts_donations");
-  if (filters.like) where.push(`concat_ws(' ', o.name_zh, o.name_en, o.description_zh, o.description_en) ~* '${filters.like}'`);
-  const rows = await database.prisma.$queryRawUnsafe<{ id: number }[]>(`SELECT o.id FROM organization o WHERE ${where.join(" AND ")} ORDER BY o.id`);
+  if (filters.like)
+    where.push(`concat_ws(' ', o.name_zh, o.name_en, o.description_zh, o.description_en) ~* '${filters.like}'`);
+  const rows = await database.prisma.$queryRawUnsafe<{ id: number }[]>(
+    `SELECT o.id FROM organization o WHERE ${where.join(" AND ")} ORDER BY o.id`,
+  );
   return rows.map((r) => r.id);
 }
 
 async function allResultIds(database: TestDatabase, query: string): Promise<number[]> {
   const ids: number[] = [];
   for (let page = 1; ; page++) {
-    const outcome = await searchOrganizations(database.prisma, parseSearchParams(new URLSearchParams(`${query}&page=${page}`)), "zh");
+    const outcome = await searchOrganizations(
+      database.prisma,
+      parseSearchParams(new URLSearchParams(`${query}&page=${page}`)),
+      "zh",
+    );
     ids.push(...outcome.results.map((r) => r.id));
     if (page >= outcome.pageCount) break;
   }
@@ -44,12 +60,17 @@ describe("organization search against the database", () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    needSlugs = (await database.prisma.need.findMany({ select: { slug: true }, orderBy: { sortOrder: "asc" } })).map((n) => n.slug);
-    modeSlugs = (await database.prisma.interventionMode.findMany({ select: { slug: true }, orderBy: { sortOrder: "asc" } })).map((m) => m.slug);
+    needSlugs = (await database.prisma.need.findMany({ select: { slug: true }, orderBy: { sortOrder: "asc" } })).map(
+      (n) => n.slug,
+    );
+    modeSlugs = (
+      await database.prisma.interventionMode.findMany({ select: { slug: true }, orderBy: { sortOrder: "asc" } })
+    ).map((m) => m.slug);
   });
   afterAll(() => database?.close());
 
-  const run = (query: string) => searchOrganizations(database.prisma, parseSearchParams(new URLSearchParams(query)), "zh");
+  const run = (query: string) =>
+    searchOrganizations(database.prisma, parseSearchParams(new URLSearchParams(query)), "zh");
 
   it("matches plain SQL for each need, for any and all, with regions, modes, types and donations", async () => {
     const cases: [string, Parameters<typeof referenceIds>[1]][] = [
@@ -75,26 +96,38 @@ describe("organization search against the database", () => {
     const base = { region: "510000" };
     const outcome = await run(`need=${needSlugs[0]}&region=510000&donations=1`);
     for (const need of outcome.search.needs) {
-      expect(outcome.facets.needs.get(need.id) ?? 0, need.slug).toBe((await referenceIds(database, { ...base, donations: true, needs: [need.slug] })).length);
+      expect(outcome.facets.needs.get(need.id) ?? 0, need.slug).toBe(
+        (await referenceIds(database, { ...base, donations: true, needs: [need.slug] })).length,
+      );
     }
     for (const mode of outcome.search.modes) {
-      expect(outcome.facets.modes.get(mode.id) ?? 0, mode.slug).toBe((await referenceIds(database, { ...base, donations: true, needs: [needSlugs[0]!], modes: [mode.slug] })).length);
+      expect(outcome.facets.modes.get(mode.id) ?? 0, mode.slug).toBe(
+        (await referenceIds(database, { ...base, donations: true, needs: [needSlugs[0]!], modes: [mode.slug] })).length,
+      );
     }
     for (const [type, count] of outcome.facets.types) {
-      expect(count, type).toBe((await referenceIds(database, { ...base, donations: true, needs: [needSlugs[0]!], types: [type] })).length);
+      expect(count, type).toBe(
+        (await referenceIds(database, { ...base, donations: true, needs: [needSlugs[0]!], types: [type] })).length,
+      );
     }
     for (const province of ["510000", "410000", "620000"]) {
-      expect(outcome.facets.provinces.get(province) ?? 0, province).toBe((await referenceIds(database, { donations: true, needs: [needSlugs[0]!], region: province })).length);
+      expect(outcome.facets.provinces.get(province) ?? 0, province).toBe(
+        (await referenceIds(database, { donations: true, needs: [needSlugs[0]!], region: province })).length,
+      );
     }
-    expect(outcome.facets.donations).toBe((await referenceIds(database, { ...base, needs: [needSlugs[0]!], donations: true })).length);
+    expect(outcome.facets.donations).toBe(
+      (await referenceIds(database, { ...base, needs: [needSlugs[0]!], donations: true })).length,
+    );
     const citySum = [...outcome.facets.subregions.values()].reduce((a, b) => a + b, 0);
     expect(citySum).toBeGreaterThanOrEqual(outcome.facets.total);
   });
 
   it("counts facets on the text path and inside a city as plain SQL does", async () => {
-    const city = (await database.prisma.$queryRaw<{ city: string }[]>`
+    const city = (
+      await database.prisma.$queryRaw<{ city: string }[]>`
       SELECT r.city_code AS city FROM organization_region orr JOIN region r ON r.code = orr.region_code
-       GROUP BY r.city_code ORDER BY count(*) DESC, r.city_code LIMIT 1`)[0]!.city;
+       GROUP BY r.city_code ORDER BY count(*) DESC, r.city_code LIMIT 1`
+    )[0]!.city;
     for (const [query, base] of [
       [`q=${encodeURIComponent("安全")}`, { like: "安全" }],
       [`region=${city}`, { region: city }],
@@ -102,7 +135,9 @@ describe("organization search against the database", () => {
       const outcome = await run(query);
       expect(outcome.facets.total, query).toBe((await referenceIds(database, base)).length);
       for (const need of outcome.search.needs) {
-        expect(outcome.facets.needs.get(need.id) ?? 0, `${query} ${need.slug}`).toBe((await referenceIds(database, { ...base, needs: [need.slug] })).length);
+        expect(outcome.facets.needs.get(need.id) ?? 0, `${query} ${need.slug}`).toBe(
+          (await referenceIds(database, { ...base, needs: [need.slug] })).length,
+        );
       }
       for (const [type, count] of outcome.facets.types) {
         expect(count, `${query} ${type}`).toBe((await referenceIds(database, { ...base, types: [type] })).length);
@@ -130,7 +165,12 @@ describe("organization search against the database", () => {
   });
 
   it("finds two-character Chinese words and English words, using the text index", async () => {
-    for (const [q, pattern] of [["心理", "心理"], ["安全", "安全"], ["reading", "\\mreading"], ["counsel", "\\mcounsel"]] as const) {
+    for (const [q, pattern] of [
+      ["心理", "心理"],
+      ["安全", "安全"],
+      ["reading", "\\mreading"],
+      ["counsel", "\\mcounsel"],
+    ] as const) {
       const expected = await referenceIds(database, { like: pattern });
       expect(expected.length, q).toBeGreaterThan(0);
       expect(await allResultIds(database, `q=${encodeURIComponent(q)}`), q).toEqual(expected);
@@ -144,7 +184,10 @@ describe("organization search against the database", () => {
     expect(await allResultIds(database, `need=${needSlugs[0]}`)).not.toContain(organization);
     await database.prisma.organization.update({ where: { id: organization }, data: { status: "PUBLISHED" } });
 
-    const mode = await database.prisma.interventionMode.findFirstOrThrow({ where: { slug: modeSlugs[3] }, include: { needs: { include: { need: true } } } });
+    const mode = await database.prisma.interventionMode.findFirstOrThrow({
+      where: { slug: modeSlugs[3] },
+      include: { needs: { include: { need: true } } },
+    });
     const need = mode.needs[0]!.need.slug;
     await database.prisma.interventionMode.update({ where: { id: mode.id }, data: { status: "DRAFT" } });
     expect(await allResultIds(database, `need=${need}`)).toEqual(await referenceIds(database, { needs: [need] }));
@@ -153,10 +196,16 @@ describe("organization search against the database", () => {
   });
 
   it("keeps the derived filter columns right when links change", async () => {
-    const organization = await database.prisma.organization.findFirstOrThrow({ include: { modes: true, regions: true } });
-    await database.prisma.organizationRegion.create({ data: { organizationId: organization.id, regionCode: "620102" } });
+    const organization = await database.prisma.organization.findFirstOrThrow({
+      include: { modes: true, regions: true },
+    });
+    await database.prisma.organizationRegion.create({
+      data: { organizationId: organization.id, regionCode: "620102" },
+    });
     expect(await allResultIds(database, "region=620000")).toContain(organization.id);
-    await database.prisma.organizationRegion.delete({ where: { organizationId_regionCode: { organizationId: organization.id, regionCode: "620102" } } });
+    await database.prisma.organizationRegion.delete({
+      where: { organizationId_regionCode: { organizationId: organization.id, regionCode: "620102" } },
+    });
     expect(await allResultIds(database, "region=620000")).toEqual(await referenceIds(database, { region: "620000" }));
   });
 

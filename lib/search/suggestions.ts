@@ -12,7 +12,11 @@ export type DropSuggestion = { filter: ActiveFilter; total: number };
  * would give, best first. One facet count per active filter, run only when
  * nothing matched.
  */
-export async function dropSuggestions(prisma: PrismaClient, locale: Locale, search: ResolvedSearch): Promise<DropSuggestion[]> {
+export async function dropSuggestions(
+  prisma: PrismaClient,
+  locale: Locale,
+  search: ResolvedSearch,
+): Promise<DropSuggestion[]> {
   const suggestions: DropSuggestion[] = [];
   for (const filter of activeFilters(locale, search)) {
     const params = { ...search.params, ...filter.without };

@@ -19,8 +19,24 @@ export const freezeInput = z.object({
 });
 
 /** An organization as the list showed it when frozen. */
-export type FrozenItem = { id: number; slug: string; nameZh: string; nameEn: string | null; reviewedAt: string | null; needs: string[] };
-const frozenItems = z.array(z.object({ id: z.number(), slug: z.string(), nameZh: z.string(), nameEn: z.string().nullable(), reviewedAt: z.string().nullable(), needs: z.array(z.string()) }));
+export type FrozenItem = {
+  id: number;
+  slug: string;
+  nameZh: string;
+  nameEn: string | null;
+  reviewedAt: string | null;
+  needs: string[];
+};
+const frozenItems = z.array(
+  z.object({
+    id: z.number(),
+    slug: z.string(),
+    nameZh: z.string(),
+    nameEn: z.string().nullable(),
+    reviewedAt: z.string().nullable(),
+    needs: z.array(z.string()),
+  }),
+);
 
 const ID_ALPHABET = "23456789abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ";
 export const frozenId = z.string().regex(/^[2-9a-km-zA-HJ-NP-Z]{10}$/);
@@ -30,7 +46,10 @@ function newId(): string {
 }
 
 /** The organizations a query gives now, in the page's order, as frozen items. */
-async function currentItems(prisma: PrismaClient, query: string): Promise<{ items: FrozenItem[]; canonical: string; total: number }> {
+async function currentItems(
+  prisma: PrismaClient,
+  query: string,
+): Promise<{ items: FrozenItem[]; canonical: string; total: number }> {
   const parsed = parseSearchParams(new URLSearchParams(query));
   const search = await resolveSearch(prisma, parsed.params, parsed.ignored);
   const ids = await pageIds(prisma, search, buildConditions(search), "zh", 1, FROZEN_LIMIT);
@@ -38,14 +57,25 @@ async function currentItems(prisma: PrismaClient, query: string): Promise<{ item
   return {
     canonical: toQueryString({ ...search.params, page: 1 }),
     total: results.length,
-    items: results.map((r) => ({ id: r.id, slug: r.slug, nameZh: r.nameZh, nameEn: r.nameEn, reviewedAt: r.reviewedAt?.toISOString() ?? null, needs: r.matches.map((m) => m.need.slug) })),
+    items: results.map((r) => ({
+      id: r.id,
+      slug: r.slug,
+      nameZh: r.nameZh,
+      nameEn: r.nameEn,
+      reviewedAt: r.reviewedAt?.toISOString() ?? null,
+      needs: r.matches.map((m) => m.need.slug),
+    })),
   };
 }
 
 export type FreezeOutcome = { ok: true; id: string } | { ok: false; reason: "rate-limited" };
 
 /** Records the filters and their results as of now under a short id. */
-export async function freezeList(prisma: PrismaClient, input: z.infer<typeof freezeInput>, clientKey: string): Promise<FreezeOutcome> {
+export async function freezeList(
+  prisma: PrismaClient,
+  input: z.infer<typeof freezeInput>,
+  clientKey: string,
+): Promise<FreezeOutcome> {
   const { allowed } = await consumeRateLimit(prisma, `freeze:${clientKey}`, freezeRate);
   if (!allowed) return { ok: false, reason: "rate-limited" };
   const { items, canonical, total } = await currentItems(prisma, input.query);

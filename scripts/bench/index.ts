@@ -46,15 +46,21 @@ async function prepare(url: string): Promise<string> {
   await generateOrganizations(client, organizations);
   const { rows } = await client.query("SELECT count(*)::int AS n FROM organization WHERE status = 'PUBLISHED'");
   await client.end();
-  console.log(`Built ${name}: ${rows[0].n} published organizations in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+  console.log(
+    `Built ${name}: ${rows[0].n} published organizations in ${((performance.now() - started) / 1000).toFixed(0)} s.`,
+  );
   return url;
 }
 
 runScript(async () => {
   const url = await prepare(process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/navigator_bench");
   const prisma = createPrismaClient(url, 4);
-  const needs = (await prisma.need.findMany({ select: { slug: true }, orderBy: { sortOrder: "asc" } })).map((n) => n.slug);
-  const modes = (await prisma.interventionMode.findMany({ select: { slug: true }, orderBy: { sortOrder: "asc" } })).map((m) => m.slug);
+  const needs = (await prisma.need.findMany({ select: { slug: true }, orderBy: { sortOrder: "asc" } })).map(
+    (n) => n.slug,
+  );
+  const modes = (await prisma.interventionMode.findMany({ select: { slug: true }, orderBy: { sortOrder: "asc" } })).map(
+    (m) => m.slug,
+  );
   const mix = queryMix(needs, modes);
 
   const filterTimes: number[] = [];
@@ -69,7 +75,9 @@ runScript(async () => {
       // The filter with its facet counts: the two statements that scale with the data.
       const filterStarted = performance.now();
       const facets = await countFacets(prisma, search, conditions);
-      const ids = facets.total ? await pageIds(prisma, search, conditions, "zh", Math.min(search.params.page, Math.ceil(facets.total / 20))) : [];
+      const ids = facets.total
+        ? await pageIds(prisma, search, conditions, "zh", Math.min(search.params.page, Math.ceil(facets.total / 20)))
+        : [];
       const filterMs = performance.now() - filterStarted;
       await loadResults(prisma, search, ids);
       searchTimes.push(performance.now() - searchStarted);
@@ -80,11 +88,14 @@ runScript(async () => {
     }
   }
   await prisma.$disconnect();
-  console.log(`\nSearch on ${organizations.toLocaleString("en")} organizations, ${mix.length} queries × ${rounds - 1} measured rounds (first round warms the cache):`);
+  console.log(
+    `\nSearch on ${organizations.toLocaleString("en")} organizations, ${mix.length} queries × ${rounds - 1} measured rounds (first round warms the cache):`,
+  );
   console.log(summary("filter + facet counts (2 SQL statements)", filterTimes));
   console.log(summary("whole search (lookups, facets, page, cards)", searchTimes));
   console.log("slowest filter queries:");
-  for (const { query, ms } of slowest.sort((a, b) => b.ms - a.ms).slice(0, 5)) console.log(`  ${ms.toFixed(1).padStart(7)} ms  ?${query}`);
+  for (const { query, ms } of slowest.sort((a, b) => b.ms - a.ms).slice(0, 5))
+    console.log(`  ${ms.toFixed(1).padStart(7)} ms  ?${query}`);
 
   if (process.env.BENCH_PAGES !== "0") {
     const pages = await benchPages(url, mix, rounds);

@@ -31,14 +31,20 @@ async function firstLoadJsKb(path: string): Promise<number> {
   const html = await (await fetch(base + path)).text();
   const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!))];
   let bytes = 0;
-  for (const src of scripts) bytes += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length;
+  for (const src of scripts)
+    bytes += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length;
   return bytes / 1024;
 }
 
 /** Times the results page over HTTP, its memory under concurrent load, and first-load JS. */
 export async function benchPages(databaseUrl: string, mix: string[], rounds: number): Promise<{ pageTimes: number[] }> {
   await ensureBuild();
-  const server: ChildProcess = startNextServer("start", String(port), { DATABASE_URL: databaseUrl, NODE_ENV: "production" }, true);
+  const server: ChildProcess = startNextServer(
+    "start",
+    String(port),
+    { DATABASE_URL: databaseUrl, NODE_ENV: "production" },
+    true,
+  );
   try {
     await waitForServer();
     const pageTimes: number[] = [];
@@ -60,12 +66,15 @@ export async function benchPages(databaseUrl: string, mix: string[], rounds: num
     const started = performance.now();
     await Promise.all(
       Array.from({ length: clients }, async (_, c) => {
-        for (let i = 0; i < perClient; i++) await (await fetch(`${base}/organizations?${mix[(c * perClient + i) % mix.length]}`)).text();
+        for (let i = 0; i < perClient; i++)
+          await (await fetch(`${base}/organizations?${mix[(c * perClient + i) % mix.length]}`)).text();
       }),
     );
     clearInterval(sampler);
     const seconds = (performance.now() - started) / 1000;
-    console.log(`load: ${clients} clients × ${perClient} requests in ${seconds.toFixed(1)} s (${((clients * perClient) / seconds).toFixed(0)} req/s); server peak RSS ${peak.toFixed(0)} MB (budget 300 MB)`);
+    console.log(
+      `load: ${clients} clients × ${perClient} requests in ${seconds.toFixed(1)} s (${((clients * perClient) / seconds).toFixed(0)} req/s); server peak RSS ${peak.toFixed(0)} MB (budget 300 MB)`,
+    );
 
     for (const path of ["/", "/organizations", "/en/organizations", "/no-such-page"]) {
       console.log(`first-load JS ${path.padEnd(20)} ${(await firstLoadJsKb(path)).toFixed(1)} KB gzip`);

@@ -9,7 +9,14 @@ import { signIn } from "@/lib/auth/sign-in";
 import { ADMIN_LOCALE_COOKIE } from "@/lib/admin/locale";
 import type { RecordFormState, SimpleFormState } from "@/lib/admin/form-state";
 import { isRecordKind, recordInputFromForm } from "@/lib/admin/kinds";
-import { deleteRecord, markReviewed, restoreVersion, saveRecord, setPublished, undeleteRecord } from "@/lib/admin/operations";
+import {
+  deleteRecord,
+  markReviewed,
+  restoreVersion,
+  saveRecord,
+  setPublished,
+  undeleteRecord,
+} from "@/lib/admin/operations";
 import { type ImportReport, importCsv } from "@/lib/admin/transfer";
 import { importFigures } from "@/lib/admin/figures";
 import type { FiguresImportReport } from "@/lib/coverage/figures";
@@ -26,7 +33,8 @@ function outcomeOf(error: unknown): "forbidden" | "unavailable" {
   throw error;
 }
 
-const plain = (form: FormData) => Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string")) as Record<string, string>;
+const plain = (form: FormData) =>
+  Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string")) as Record<string, string>;
 
 export async function signInAction(_state: SimpleFormState, form: FormData): Promise<SimpleFormState> {
   const values = { email: String(form.get("email") ?? "") };
@@ -41,7 +49,8 @@ export async function signInAction(_state: SimpleFormState, form: FormData): Pro
     redirect("/admin");
   }
   if (result.reason === "invalid-input") return { status: "invalid", fieldErrors: result.fieldErrors, values };
-  if (result.reason === "throttled") return { status: "refused", fieldErrors: {}, message: String(result.retryAfterSeconds), values };
+  if (result.reason === "throttled")
+    return { status: "refused", fieldErrors: {}, message: String(result.retryAfterSeconds), values };
   return { status: "refused", fieldErrors: {}, values };
 }
 
@@ -51,7 +60,12 @@ export async function signOutAction(): Promise<void> {
 }
 
 export async function setAdminLocaleAction(form: FormData): Promise<void> {
-  (await cookies()).set(ADMIN_LOCALE_COOKIE, form.get("locale") === "en" ? "en" : "zh", { httpOnly: true, sameSite: "lax", path: "/admin", maxAge: 365 * 24 * 3600 });
+  (await cookies()).set(ADMIN_LOCALE_COOKIE, form.get("locale") === "en" ? "en" : "zh", {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/admin",
+    maxAge: 365 * 24 * 3600,
+  });
   const back = String(form.get("back") ?? "/admin");
   redirect(back.startsWith("/admin") ? back : "/admin");
 }
@@ -63,7 +77,12 @@ export async function saveRecordAction(_state: RecordFormState, form: FormData):
   const id = form.get("id") ? String(form.get("id")) : undefined;
   let result;
   try {
-    result = await saveRecord(db(), await currentStaff(), { kind, id, version: form.get("version") ?? undefined, values });
+    result = await saveRecord(db(), await currentStaff(), {
+      kind,
+      id,
+      version: form.get("version") ?? undefined,
+      values,
+    });
   } catch (error) {
     return { status: outcomeOf(error), values, fieldErrors: {} };
   }
@@ -73,7 +92,12 @@ export async function saveRecordAction(_state: RecordFormState, form: FormData):
   }
   if (result.reason === "invalid") return { status: "invalid", values, fieldErrors: result.fieldErrors };
   if (result.reason === "conflict") return { status: "conflict", values, fieldErrors: {}, current: result.current };
-  return { status: "integrity", values, fieldErrors: result.fields.includes("slug") ? { slug: { key: "duplicate" } } : {}, integrity: result.kind };
+  return {
+    status: "integrity",
+    values,
+    fieldErrors: result.fields.includes("slug") ? { slug: { key: "duplicate" } } : {},
+    integrity: result.kind,
+  };
 }
 
 /** Publish, unpublish, review, delete, undelete or restore; then back to the record with the outcome in the URL. */
@@ -84,7 +108,8 @@ export async function recordStateAction(form: FormData): Promise<void> {
   const session = await currentStaff();
   let result;
   try {
-    if (operation === "publish" || operation === "unpublish") result = await setPublished(db(), session, { ...input, published: operation === "publish" });
+    if (operation === "publish" || operation === "unpublish")
+      result = await setPublished(db(), session, { ...input, published: operation === "publish" });
     else if (operation === "review") result = await markReviewed(db(), session, input);
     else if (operation === "delete") result = await deleteRecord(db(), session, input);
     else if (operation === "undelete") result = await undeleteRecord(db(), session, input);
@@ -96,27 +121,45 @@ export async function recordStateAction(form: FormData): Promise<void> {
   redirect(`/admin/${kind}/${input.id}?${result.ok ? `done=${operation}` : "refused=conflict"}`);
 }
 
-export type ImportState = { status: "idle" | "done" | "forbidden" | "unavailable"; report?: ImportReport; applied?: boolean };
+export type ImportState = {
+  status: "idle" | "done" | "forbidden" | "unavailable";
+  report?: ImportReport;
+  applied?: boolean;
+};
 
 export async function importAction(_state: ImportState, form: FormData): Promise<ImportState> {
   const kind = String(form.get("kind"));
   const file = form.get("file");
   if (!isRecordKind(kind) || !(file instanceof File)) return { status: "idle" };
   try {
-    const report = await importCsv(db(), await currentStaff(), kind, new Uint8Array(await file.arrayBuffer()), form.get("mode") === "apply");
+    const report = await importCsv(
+      db(),
+      await currentStaff(),
+      kind,
+      new Uint8Array(await file.arrayBuffer()),
+      form.get("mode") === "apply",
+    );
     return { status: "done", report };
   } catch (error) {
     return { status: outcomeOf(error) };
   }
 }
 
-export type FiguresImportState = { status: "idle" | "done" | "forbidden" | "unavailable"; report?: FiguresImportReport };
+export type FiguresImportState = {
+  status: "idle" | "done" | "forbidden" | "unavailable";
+  report?: FiguresImportReport;
+};
 
 export async function figuresImportAction(_state: FiguresImportState, form: FormData): Promise<FiguresImportState> {
   const file = form.get("file");
   if (!(file instanceof File)) return { status: "idle" };
   try {
-    const report = await importFigures(db(), await currentStaff(), new Uint8Array(await file.arrayBuffer()), form.get("mode") === "apply");
+    const report = await importFigures(
+      db(),
+      await currentStaff(),
+      new Uint8Array(await file.arrayBuffer()),
+      form.get("mode") === "apply",
+    );
     return { status: "done", report };
   } catch (error) {
     return { status: outcomeOf(error) };
@@ -127,7 +170,9 @@ export async function createAccountAction(_state: SimpleFormState, form: FormDat
   const values = plain(form);
   try {
     const result = await createStaffAccount(db(), await currentStaff(), values);
-    return result.ok ? { status: "done", fieldErrors: {} } : { status: "invalid", fieldErrors: result.fieldErrors, values: { ...values, password: "" } };
+    return result.ok
+      ? { status: "done", fieldErrors: {} }
+      : { status: "invalid", fieldErrors: result.fieldErrors, values: { ...values, password: "" } };
   } catch (error) {
     return { status: outcomeOf(error), fieldErrors: {}, values: { ...values, password: "" } };
   }
@@ -135,7 +180,10 @@ export async function createAccountAction(_state: SimpleFormState, form: FormDat
 
 export async function setAccountDisabledAction(form: FormData): Promise<void> {
   try {
-    await setStaffDisabled(db(), await currentStaff(), { userId: Number(form.get("userId")), disabled: form.get("disabled") === "1" });
+    await setStaffDisabled(db(), await currentStaff(), {
+      userId: Number(form.get("userId")),
+      disabled: form.get("disabled") === "1",
+    });
   } catch (error) {
     redirect(`/admin/accounts?refused=${outcomeOf(error)}`);
   }

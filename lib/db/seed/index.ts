@@ -5,7 +5,8 @@ import { organizations } from "./data/organizations";
 import { policies } from "./data/policies";
 import { loadRegions } from "./regions";
 
-export const policySource = "沃启基金会留守儿童研究报告摘要（英文节译）/ Woqi Foundation report on left-behind children, abridged summary";
+export const policySource =
+  "沃启基金会留守儿童研究报告摘要（英文节译）/ Woqi Foundation report on left-behind children, abridged summary";
 
 export type SeedReport = Record<"regions" | "needs" | "policies" | "modes" | "organizations", number>;
 
@@ -47,7 +48,8 @@ export async function seedDemoData(prisma: PrismaClient, now = new Date()): Prom
       const need = await insertMissing(
         await tx.need.findMany({ select }),
         needs,
-        (missing) => tx.need.createMany({ data: missing.map((n) => ({ ...n, ...published, sortOrder: needs.indexOf(n) })) }),
+        (missing) =>
+          tx.need.createMany({ data: missing.map((n) => ({ ...n, ...published, sortOrder: needs.indexOf(n) })) }),
         () => tx.need.findMany({ select }),
       );
 
@@ -55,13 +57,17 @@ export async function seedDemoData(prisma: PrismaClient, now = new Date()): Prom
         await tx.policy.findMany({ select }),
         policies,
         (missing) =>
-          tx.policy.createMany({ data: missing.map(({ needs: _needs, ...p }) => ({ ...p, ...published, sourceName: policySource })) }),
+          tx.policy.createMany({
+            data: missing.map(({ needs: _needs, ...p }) => ({ ...p, ...published, sourceName: policySource })),
+          }),
         () => tx.policy.findMany({ select }),
       );
       await tx.policyNeed.createMany({
         data: policies
           .filter((p) => policy.created.has(p.slug))
-          .flatMap((p) => p.needs.map((n) => ({ policyId: idOf(policy.ids, p.slug, "policy"), needId: idOf(need.ids, n, "need") }))),
+          .flatMap((p) =>
+            p.needs.map((n) => ({ policyId: idOf(policy.ids, p.slug, "policy"), needId: idOf(need.ids, n, "need") })),
+          ),
       });
 
       const mode = await insertMissing(
@@ -79,7 +85,14 @@ export async function seedDemoData(prisma: PrismaClient, now = new Date()): Prom
       await tx.modeNeed.createMany({
         data: modes
           .filter((m) => mode.created.has(m.slug))
-          .flatMap((m) => m.needs.map((n) => ({ modeId: idOf(mode.ids, m.slug, "mode"), needId: idOf(need.ids, n.need, "need"), howZh: n.howZh, howEn: n.howEn }))),
+          .flatMap((m) =>
+            m.needs.map((n) => ({
+              modeId: idOf(mode.ids, m.slug, "mode"),
+              needId: idOf(need.ids, n.need, "need"),
+              howZh: n.howZh,
+              howEn: n.howEn,
+            })),
+          ),
       });
 
       const organization = await insertMissing(
@@ -98,11 +111,20 @@ export async function seedDemoData(prisma: PrismaClient, now = new Date()): Prom
       );
       const createdOrganizations = organizations.filter((o) => organization.created.has(o.slug));
       await tx.organizationRegion.createMany({
-        data: createdOrganizations.flatMap((o) => o.regions.map((regionCode) => ({ organizationId: idOf(organization.ids, o.slug, "organization"), regionCode }))),
+        data: createdOrganizations.flatMap((o) =>
+          o.regions.map((regionCode) => ({
+            organizationId: idOf(organization.ids, o.slug, "organization"),
+            regionCode,
+          })),
+        ),
       });
       await tx.organizationMode.createMany({
         data: createdOrganizations.flatMap((o) =>
-          o.modes.map(({ mode: slug, ...scale }) => ({ organizationId: idOf(organization.ids, o.slug, "organization"), modeId: idOf(mode.ids, slug, "mode"), ...scale })),
+          o.modes.map(({ mode: slug, ...scale }) => ({
+            organizationId: idOf(organization.ids, o.slug, "organization"),
+            modeId: idOf(mode.ids, slug, "mode"),
+            ...scale,
+          })),
         ),
       });
 

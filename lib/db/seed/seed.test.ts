@@ -33,7 +33,9 @@ describe("demo data", () => {
     const slug = organizations[0]!.slug;
     await database.prisma.organization.update({ where: { slug }, data: { nameZh: "示例·已由工作人员修改" } });
     await seedDemoData(database.prisma);
-    expect((await database.prisma.organization.findUniqueOrThrow({ where: { slug } })).nameZh).toBe("示例·已由工作人员修改");
+    expect((await database.prisma.organization.findUniqueOrThrow({ where: { slug } })).nameZh).toBe(
+      "示例·已由工作人员修改",
+    );
   });
 
   it("loads China's divisions at three levels from the package", async () => {
@@ -42,7 +44,10 @@ describe("demo data", () => {
     expect(count.PROVINCE).toBeGreaterThanOrEqual(31);
     expect(count.CITY).toBeGreaterThan(300);
     expect(count.COUNTY).toBeGreaterThan(2800);
-    expect(await database.prisma.region.findUnique({ where: { code: "510000" } })).toMatchObject({ nameZh: "四川省", nameEn: "Sichuan" });
+    expect(await database.prisma.region.findUnique({ where: { code: "510000" } })).toMatchObject({
+      nameZh: "四川省",
+      nameEn: "Sichuan",
+    });
   });
 
   it("holds every policy of the report summary, sourced to it, with the needs it addresses", async () => {
@@ -65,7 +70,9 @@ describe("demo data", () => {
   });
 
   it("has at least 60 sample organizations at county level across at least 10 provinces", async () => {
-    const rows = await database.prisma.organization.findMany({ include: { regions: { include: { region: true } }, modes: true } });
+    const rows = await database.prisma.organization.findMany({
+      include: { regions: { include: { region: true } }, modes: true },
+    });
     expect(rows.length).toBeGreaterThanOrEqual(60);
     for (const organization of rows) {
       expect(organization.isSample).toBe(true);

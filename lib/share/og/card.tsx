@@ -10,23 +10,33 @@ type Card = { site: string; eyebrow: string; headline: string; lines: string[]; 
 export async function previewCard({ site, eyebrow, headline, lines, note }: Card): Promise<ImageResponse> {
   const { fonts, fontFamily } = await fontsFor([site, eyebrow, headline, ...lines, note ?? ""].join(""));
   return new ImageResponse(
-    (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: 64, background: "#f0f7f4", fontFamily, color: "#1c1917" }}>
-        <div style={{ display: "flex", fontSize: 32, color: "#186245", fontWeight: 700 }}>{site}</div>
-        <div style={{ display: "flex", flexDirection: "column", gap: 16 }}>
-          <div style={{ display: "flex", fontSize: 30, color: "#44403c" }}>{eyebrow}</div>
-          <div style={{ display: "flex", fontSize: 60, fontWeight: 700, lineHeight: 1.2 }}>{headline}</div>
-        </div>
-        <div style={{ display: "flex", flexDirection: "column", gap: 8, fontSize: 28, color: "#134e37" }}>
-          {lines.map((line) => (
-            <div key={line} style={{ display: "flex" }}>
-              · {line}
-            </div>
-          ))}
-          {note && <div style={{ display: "flex", fontSize: 22, color: "#92400e" }}>{note}</div>}
-        </div>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        padding: 64,
+        background: "#f0f7f4",
+        fontFamily,
+        color: "#1c1917",
+      }}
+    >
+      <div style={{ display: "flex", fontSize: 32, color: "#186245", fontWeight: 700 }}>{site}</div>
+      <div style={{ display: "flex", flexDirection: "column", gap: 16 }}>
+        <div style={{ display: "flex", fontSize: 30, color: "#44403c" }}>{eyebrow}</div>
+        <div style={{ display: "flex", fontSize: 60, fontWeight: 700, lineHeight: 1.2 }}>{headline}</div>
       </div>
-    ),
+      <div style={{ display: "flex", flexDirection: "column", gap: 8, fontSize: 28, color: "#134e37" }}>
+        {lines.map((line) => (
+          <div key={line} style={{ display: "flex" }}>
+            · {line}
+          </div>
+        ))}
+        {note && <div style={{ display: "flex", fontSize: 22, color: "#92400e" }}>{note}</div>}
+      </div>
+    </div>,
     { ...OG_SIZE, fonts, headers: { "cache-control": "public, max-age=300" } },
   );
 }

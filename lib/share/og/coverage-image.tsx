@@ -17,7 +17,14 @@ export async function coverageImage(request: Request, locale: Locale): Promise<I
   return previewCard({
     site: t.meta.siteName,
     eyebrow: t.coverage.title,
-    headline: fill(t.coverage.metaSummary, { region, needs: formatNumber(locale, matrix.needs.length), gaps: formatNumber(locale, matrix.gapCount), columns: formatNumber(locale, matrix.columns.length) }),
-    lines: matrix.underserved.slice(0, 3).map((cell) => `${needName.get(cell.needSlug) ?? ""} · ${columnName.get(cell.regionCode) ?? ""}`),
+    headline: fill(t.coverage.metaSummary, {
+      region,
+      needs: formatNumber(locale, matrix.needs.length),
+      gaps: formatNumber(locale, matrix.gapCount),
+      columns: formatNumber(locale, matrix.columns.length),
+    }),
+    lines: matrix.underserved
+      .slice(0, 3)
+      .map((cell) => `${needName.get(cell.needSlug) ?? ""} · ${columnName.get(cell.regionCode) ?? ""}`),
   });
 }

@@ -8,7 +8,10 @@ describe("link-preview fonts", () => {
     const slices = await slicesFor(text, 400);
     for (const ch of text.replace(/\s/g, "")) {
       const cp = ch.codePointAt(0)!;
-      expect(slices.some((s) => s.ranges.some(([from, to]) => cp >= from && cp <= to)), ch).toBe(true);
+      expect(
+        slices.some((s) => s.ranges.some(([from, to]) => cp >= from && cp <= to)),
+        ch,
+      ).toBe(true);
     }
     expect(slices.length).toBeLessThan(30);
   });

@@ -15,13 +15,15 @@ function slices(weight: Weight): Promise<Slice[]> {
   let pending = slicesByWeight.get(weight);
   if (!pending) {
     pending = readFile(path.join(packageDir, `${weight}.css`), "utf8").then((css) =>
-      [...css.matchAll(/url\(\.\/files\/([^)]+?\.woff)\) format\('woff'\);\s*unicode-range: ([^;]+);/g)].map(([, file, ranges]) => ({
-        file: file!,
-        ranges: ranges!.split(",").map((range) => {
-          const [from, to] = range.trim().replace(/^U\+/i, "").split("-");
-          return [parseInt(from!, 16), parseInt(to ?? from!, 16)] as [number, number];
+      [...css.matchAll(/url\(\.\/files\/([^)]+?\.woff)\) format\('woff'\);\s*unicode-range: ([^;]+);/g)].map(
+        ([, file, ranges]) => ({
+          file: file!,
+          ranges: ranges!.split(",").map((range) => {
+            const [from, to] = range.trim().replace(/^U\+/i, "").split("-");
+            return [parseInt(from!, 16), parseInt(to ?? from!, 16)] as [number, number];
+          }),
         }),
-      })),
+      ),
     );
     slicesByWeight.set(weight, pending);
   }
@@ -31,7 +33,9 @@ function slices(weight: Weight): Promise<Slice[]> {
 /** The slices of a weight that hold at least one character of `text`. */
 export async function slicesFor(text: string, weight: Weight): Promise<Slice[]> {
   const codePoints = [...new Set([...text].map((ch) => ch.codePointAt(0)!))];
-  return (await slices(weight)).filter((slice) => codePoints.some((cp) => slice.ranges.some(([from, to]) => cp >= from && cp <= to)));
+  return (await slices(weight)).filter((slice) =>
+    codePoints.some((cp) => slice.ranges.some(([from, to]) => cp >= from && cp <= to)),
+  );
 }
 
 /**
@@ -40,7 +44,10 @@ export async function slicesFor(text: string, weight: Weight): Promise<Slice[]> 
  * uses one file per family, so each slice is its own family and `fontFamily`
  * lists them all as fallbacks.
  */
-export async function fontsFor(text: string, weights: Weight[] = [400, 700]): Promise<{ fonts: OgFont[]; fontFamily: string }> {
+export async function fontsFor(
+  text: string,
+  weights: Weight[] = [400, 700],
+): Promise<{ fonts: OgFont[]; fontFamily: string }> {
   const fonts: OgFont[] = [];
   const families = new Set<string>();
   for (const weight of weights) {
@@ -48,7 +55,12 @@ export async function fontsFor(text: string, weights: Weight[] = [400, 700]): Pr
       const buffer = await readFile(path.join(packageDir, "files", slice.file));
       const name = slice.file.replace(/-\d+-normal\.woff$/, "");
       families.add(name);
-      fonts.push({ name, data: buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer, weight, style: "normal" });
+      fonts.push({
+        name,
+        data: buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer,
+        weight,
+        style: "normal",
+      });
     }
   }
   return { fonts, fontFamily: [...families].map((f) => `"${f}"`).join(", ") };

@@ -7,7 +7,8 @@ export const modes: ModeSeed[] = [
     nameZh: "村级儿童之家",
     nameEn: "Village children's centre",
     summaryZh: "在村里设立固定的儿童活动场所，放学后和假期有人看护、有活动。",
-    summaryEn: "A fixed place in the village where children are supervised and have activities after school and in the holidays.",
+    summaryEn:
+      "A fixed place in the village where children are supervised and have activities after school and in the holidays.",
     descriptionZh:
       "在村委会或闲置校舍中设立儿童之家，由专职或兼职儿童主任和志愿者值守。孩子放学后和假期可以来这里写作业、读书、游戏，工作人员同时了解每个孩子的家庭和监护情况，发现问题及时跟进。",
     descriptionEn:
@@ -26,7 +27,8 @@ export const modes: ModeSeed[] = [
       {
         need: "safety-protection",
         howZh: "有成年人看护，减少独处和游荡带来的安全风险，并能及时发现和报告问题。",
-        howEn: "Adult supervision cuts the risks of being alone or roaming, and problems are noticed and reported early.",
+        howEn:
+          "Adult supervision cuts the risks of being alone or roaming, and problems are noticed and reported early.",
       },
     ],
   },
@@ -35,7 +37,8 @@ export const modes: ModeSeed[] = [
     nameZh: "驻校驻村社工",
     nameEn: "Social workers stationed in schools and villages",
     summaryZh: "专业社工常驻学校或村庄，开展个案、小组和社区服务。",
-    summaryEn: "Professional social workers based in a school or village providing casework, group work and community work.",
+    summaryEn:
+      "Professional social workers based in a school or village providing casework, group work and community work.",
     descriptionZh:
       "社会工作机构派驻或培养本土社工，常驻学校或村庄。社工建立留守儿童档案，对困境儿童开展个案管理，组织情绪、人际等主题小组，并链接政府、学校和家庭资源，必要时协助转介和救助。",
     descriptionEn:
@@ -49,7 +52,8 @@ export const modes: ModeSeed[] = [
       {
         need: "safety-protection",
         howZh: "社工识别受侵害或高风险儿童，协助报告、转介和救助保护。",
-        howEn: "Social workers identify children who are harmed or at risk and help with reporting, referral and protection.",
+        howEn:
+          "Social workers identify children who are harmed or at risk and help with reporting, referral and protection.",
       },
       {
         need: "guardianship-family-care",
@@ -63,7 +67,8 @@ export const modes: ModeSeed[] = [
     nameZh: "防性侵安全教育",
     nameEn: "Anti-sexual-abuse safety education",
     summaryZh: "在学校和村庄开展儿童防性侵安全教育，同时培训老师和家长。",
-    summaryEn: "Sexual-abuse prevention and safety education for children in schools and villages, with training for teachers and parents.",
+    summaryEn:
+      "Sexual-abuse prevention and safety education for children in schools and villages, with training for teachers and parents.",
     descriptionZh:
       "由经过培训的讲师或志愿者进校进村，用适合年龄的课程教孩子认识身体、识别危险、学会拒绝和求助。项目同时培训教师、监护人和村干部，让身边的成年人懂得发现迹象、正确回应和报告。",
     descriptionEn:
@@ -72,7 +77,8 @@ export const modes: ModeSeed[] = [
       {
         need: "safety-protection",
         howZh: "提高儿童自我保护能力，并让身边成年人能及早发现和报告性侵。",
-        howEn: "Strengthens children's self-protection and helps the adults around them detect and report sexual abuse early.",
+        howEn:
+          "Strengthens children's self-protection and helps the adults around them detect and report sexual abuse early.",
       },
     ],
   },
@@ -178,7 +184,8 @@ export const modes: ModeSeed[] = [
     nameZh: "亲子联结项目",
     nameEn: "Parent-child connection programme",
     summaryZh: "帮助留守儿童与外出务工父母定期通话、视频和假期团聚。",
-    summaryEn: "Helps left-behind children keep in regular touch with parents who work away, by call, video and holiday reunions.",
+    summaryEn:
+      "Helps left-behind children keep in regular touch with parents who work away, by call, video and holiday reunions.",
     descriptionZh:
       "在学校或儿童之家设置亲情电话和视频设备，安排固定的通话时间；组织寒暑假孩子到父母务工城市探亲，或协助父母返乡团聚；同时为父母提供远程沟通的指导。",
     descriptionEn:

@@ -56,13 +56,13 @@ export const needs: NeedSeed[] = [
     nameZh: "心理情感",
     nameEn: "Psychological and emotional support",
     summaryZh: "关注孤独、焦虑等心理情感问题，有人倾听、陪伴和引导。",
-    summaryEn: "Attention to loneliness, anxiety and other emotional difficulties; someone to listen, accompany and guide.",
+    summaryEn:
+      "Attention to loneliness, anxiety and other emotional difficulties; someone to listen, accompany and guide.",
     descriptionZh:
       "与父母长期分离，可能让孩子感到孤独、缺乏安全感，出现情绪和行为上的困扰。这一需求需要有人长期陪伴、倾听，提供心理健康教育，并在必要时提供专业的心理辅导和转介。",
     descriptionEn:
       "Long separation from parents can leave children lonely and insecure, with emotional and behavioural difficulties. Meeting this need takes adults who stay, listen and accompany, mental-health education, and professional counselling and referral where needed.",
-    evidenceZh:
-      "报告摘要指出：2011年《中国儿童发展纲要（2011—2020年）》强调加强对留守儿童心理、情感和行为的指导。",
+    evidenceZh: "报告摘要指出：2011年《中国儿童发展纲要（2011—2020年）》强调加强对留守儿童心理、情感和行为的指导。",
     evidenceEn:
       "The report summary notes that the 2011 Development Program for China's Children (2011-2020) emphasizes strengthening guidance on left-behind children's psychology, emotion and behaviour.",
   },

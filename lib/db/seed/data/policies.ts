@@ -32,8 +32,7 @@ export const policies: PolicySeed[] = [
     year: 2011,
     level: "CENTRAL",
     domain: "CHILD_WELFARE",
-    summaryZh:
-      "强调建立健全农村留守儿童服务机制，加强对留守儿童心理、情感和行为的指导，提高父母的监护意识和责任。",
+    summaryZh: "强调建立健全农村留守儿童服务机制，加强对留守儿童心理、情感和行为的指导，提高父母的监护意识和责任。",
     summaryEn:
       "Emphasizes establishing and improving a service mechanism for rural left-behind children, strengthening guidance on their psychology, emotion and behaviour, and improving parents' awareness and responsibility of guardianship.",
     needs: ["psychological-emotional", "guardianship-family-care"],
@@ -42,7 +41,7 @@ export const policies: PolicySeed[] = [
     slug: "2012-social-work-talent-plan",
     titleZh: "社会工作专业人才专项计划及“三区”人才支持计划实施方案",
     titleEn:
-      "Implementation plan of the special plan for social work professionals and the \"three areas\" talent support plan",
+      'Implementation plan of the special plan for social work professionals and the "three areas" talent support plan',
     issuerZh: "中央组织部、民政部及其他六个部门",
     issuerEn: "Organization Department, Ministry of Civil Affairs and six other departments",
     year: 2012,
@@ -68,7 +67,7 @@ export const policies: PolicySeed[] = [
     summaryZh:
       "“健全农村留守儿童关爱服务体系”首次写入中央《决定》。留守儿童及随迁子女的权利通过法律和政策得到保障，留守儿童问题受到国家高度重视。",
     summaryEn:
-      "\"Improving the care and service system for left-behind children in rural areas\" was written into the Decision for the first time. The rights of left-behind children and children who migrate with their parents were guaranteed through laws and policies, and the problem received serious attention from the state.",
+      '"Improving the care and service system for left-behind children in rural areas" was written into the Decision for the first time. The rights of left-behind children and children who migrate with their parents were guaranteed through laws and policies, and the problem received serious attention from the state.',
     needs: ["guardianship-family-care", "safety-protection"],
   },
   {
@@ -114,13 +113,13 @@ export const policies: PolicySeed[] = [
     summaryZh:
       "要求各地通过政府购买服务、政府购买基层公共管理和社会服务岗位、引入社会工作专业人才和志愿者等方式，为“三留守”人员提供关爱服务。",
     summaryEn:
-      "Requires all localities to provide care services for the \"three left behind\" groups through government purchase of services, government purchase of grassroots public management and social service posts, and the introduction of social work professionals and volunteers.",
+      'Requires all localities to provide care services for the "three left behind" groups through government purchase of services, government purchase of grassroots public management and social service posts, and the introduction of social work professionals and volunteers.',
     needs: ["guardianship-family-care", "psychological-emotional", "safety-protection"],
   },
   {
     slug: "education-boarding-two-exemptions-one-subsidy",
     titleZh: "教育部门政策：改善学校寄宿条件与“两免一补”",
-    titleEn: "Education department policies: improved school boarding conditions and \"two exemptions and one subsidy\"",
+    titleEn: 'Education department policies: improved school boarding conditions and "two exemptions and one subsidy"',
     issuerZh: "教育部门（报告摘要未注明具体文件）",
     issuerEn: "Education department (no specific document named in the report summary)",
     year: 2006,
@@ -129,7 +128,7 @@ export const policies: PolicySeed[] = [
     summaryZh:
       "教育部门的政策主要体现在改善学校寄宿条件和支持“两免一补”。报告摘要未注明年份，此处年份取摘要所列最早的留守儿童受教育权政策（2006年）。",
     summaryEn:
-      "Education department policies are mainly reflected in improving school boarding conditions and supporting the \"two exemptions and one subsidy\". Year not stated in the report summary; the year shown is that of the earliest policy on left-behind children's educational rights named in the summary (2006).",
+      'Education department policies are mainly reflected in improving school boarding conditions and supporting the "two exemptions and one subsidy". Year not stated in the report summary; the year shown is that of the earliest policy on left-behind children\'s educational rights named in the summary (2006).',
     needs: ["education-schooling"],
   },
   {
