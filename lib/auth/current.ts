@@ -1,4 +1,5 @@
 import "server-only";
+import { env } from "@/lib/env";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
@@ -21,7 +22,7 @@ export async function requireStaffPage(role?: StaffRole): Promise<StaffSession> 
 }
 
 // Secure in production; ADMIN_INSECURE_COOKIE=1 allows plain-HTTP use of a production build on a loopback address (tests, demos).
-const secure = () => process.env.NODE_ENV === "production" && process.env.ADMIN_INSECURE_COOKIE !== "1";
+const secure = () => env().NODE_ENV === "production" && env().ADMIN_INSECURE_COOKIE !== "1";
 
 export async function setSessionCookie(token: string): Promise<void> {
   (await cookies()).set(SESSION_COOKIE, token, {

@@ -1,3 +1,4 @@
+import { env } from "@/lib/env";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { ConfigError, parseDatabaseUrl, poolSize } from "./config";
@@ -28,7 +29,7 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 /** The app's one client, created on first use from DATABASE_URL. */
 export function db(): PrismaClient {
   if (!globalForPrisma.prisma) {
-    const url = process.env.DATABASE_URL;
+    const url = env().DATABASE_URL;
     if (!url) throw new ConfigError("DATABASE_URL is not set: start the app with `npm start`, which provides one");
     globalForPrisma.prisma = createPrismaClient(url);
   }

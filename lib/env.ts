@@ -1,0 +1,46 @@
+import { z } from "zod";
+
+// Every environment variable the app and its scripts read, validated in one place.
+// Read them through `env()`; a new variable is added to this schema (and to the README table and .env.example).
+
+const flag = z.enum(["0", "1"]).optional();
+const port = z.coerce.number().int().min(0).max(65_535);
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** PostgreSQL server; unset means the embedded PGlite database. Passed through unchanged (sslmode and other options survive). */
+  DATABASE_URL: z.string().trim().min(1).optional(),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).optional(),
+  SEED_DEMO_DATA: flag,
+  DEMO_ACCOUNTS: flag,
+  EMBEDDED_DB_DIR: z.string().trim().min(1).optional(),
+  EMBEDDED_DB_PORT: port.default(0),
+  PORT: port.default(3000),
+  APP_HEAP_MB: z.coerce.number().int().min(64).max(16_384).default(192),
+  ADMIN_EMAIL: z.string().trim().min(1).optional(),
+  ADMIN_PASSWORD: z.string().min(1).optional(),
+  ADMIN_NAME: z.string().trim().min(1).optional(),
+  /** 1 drops the Secure flag of staff cookies; honoured only for plain HTTP on a loopback address. */
+  ADMIN_INSECURE_COOKIE: flag,
+  /** Minimum level of the JSON-lines server log. */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+/** Parses a plain record of variables; throws one readable error naming every bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // An empty string means "unset", as in most shells' `VAR= command`.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ""));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment: ${problems.join("; ")}`);
+  }
+  return result.data;
+}
+
+/** The validated environment of this process (parsing is cheap, and tests may change process.env). */
+export function env(): Env {
+  return parseEnv(process.env);
+}
