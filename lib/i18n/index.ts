@@ -42,17 +42,25 @@ export function localePath(locale: Locale, path: string): string {
 
 export const htmlLang: Record<Locale, string> = { zh: "zh-CN", en: "en" };
 
+// Intl formatters are costly to build and safe to share: one per locale, made once.
+const numberFormats = { zh: new Intl.NumberFormat(htmlLang.zh), en: new Intl.NumberFormat(htmlLang.en) };
+const chinaDateOptions: Intl.DateTimeFormatOptions = {
+  year: "numeric",
+  month: "long",
+  day: "numeric",
+  timeZone: "Asia/Shanghai",
+};
+const dateFormats = {
+  zh: new Intl.DateTimeFormat(htmlLang.zh, chinaDateOptions),
+  en: new Intl.DateTimeFormat(htmlLang.en, chinaDateOptions),
+};
+
 /** Formats a number for the locale (grouping separators). */
 export function formatNumber(locale: Locale, value: number): string {
-  return new Intl.NumberFormat(htmlLang[locale]).format(value);
+  return numberFormats[locale].format(value);
 }
 
 /** A calendar date in the locale's style (2026年11月28日 / 28 November 2026), as it falls in China. */
 export function formatDate(locale: Locale, date: Date): string {
-  return new Intl.DateTimeFormat(htmlLang[locale], {
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-    timeZone: "Asia/Shanghai",
-  }).format(date);
+  return dateFormats[locale].format(date);
 }
