@@ -229,4 +229,46 @@ describe("organization search against the database", () => {
     expect(outcome.requestedPage).toBe(999);
     expect(outcome.ignored.map((i) => `${i.param}:${i.reason}`)).toEqual(["need:not-found", "region:not-found"]);
   });
+
+  it("counts needs under match=all as what adding each need would give", async () => {
+    const chosen = [needSlugs[0]!, needSlugs[1]!];
+    const outcome = await run(`need=${chosen[0]}&need=${chosen[1]}&match=all`);
+    for (const need of outcome.search.needs) {
+      const needs = chosen.includes(need.slug) ? chosen : [...chosen, need.slug];
+      expect(outcome.facets.needs.get(need.id) ?? 0, need.slug).toBe(
+        (await referenceIds(database, { needs, match: "all" })).length,
+      );
+    }
+    const anyOutcome = await run(`need=${chosen[0]}`);
+    for (const need of anyOutcome.search.needs) {
+      expect(anyOutcome.facets.needs.get(need.id) ?? 0, `any ${need.slug}`).toBe(
+        (await referenceIds(database, { needs: [need.slug] })).length,
+      );
+    }
+  });
+
+  it("drills a province down to its cities only, counting each as plain SQL does", async () => {
+    const outcome = await run("region=510000");
+    const codes = [...outcome.facets.subregions.keys()];
+    expect(codes.length).toBeGreaterThan(1);
+    for (const code of codes) {
+      expect(code).toMatch(/^51\d\d00$/);
+      expect(code).not.toBe("510000");
+      expect(outcome.facets.subregions.get(code), code).toBe((await referenceIds(database, { region: code })).length);
+    }
+  });
+
+  it("matches a one-character Chinese query as a character, not as no query at all", async () => {
+    const all = (await run("")).facets.total;
+    const single = await run(`q=${encodeURIComponent("心")}`);
+    expect(single.facets.total).toBeGreaterThan(0);
+    expect(single.facets.total).toBeLessThan(all);
+    for (const result of single.results) {
+      const text = await database.prisma.organization.findUniqueOrThrow({
+        where: { id: result.id },
+        select: { nameZh: true, descriptionZh: true },
+      });
+      expect(`${text.nameZh}${text.descriptionZh}`).toContain("心");
+    }
+  });
 });
