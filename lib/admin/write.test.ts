@@ -96,6 +96,22 @@ describe("the write path", () => {
     expect(row).toMatchObject({ nameZh: "甲改的名字", version: 2 });
   });
 
+  it("refuses an update that names no version, rather than skipping the check", async () => {
+    const created = await saveRecord(database.prisma, editor, {
+      kind: "organization",
+      values: organization({ slug: "versionless-org" }),
+    });
+    if (!created.ok) throw new Error("create failed");
+    const blind = await saveRecord(database.prisma, editor, {
+      kind: "organization",
+      id: created.id,
+      values: organization({ slug: "versionless-org", nameZh: "不看版本的改动" }),
+    });
+    expect(blind).toMatchObject({ ok: false, reason: "conflict" });
+    const row = await database.prisma.organization.findUniqueOrThrow({ where: { id: created.id } });
+    expect(row).toMatchObject({ nameZh: "新机构", version: 1 });
+  });
+
   it("audits publish, review, delete, undelete and restore, and restores an earlier version", async () => {
     const created = await saveRecord(database.prisma, editor, {
       kind: "need",

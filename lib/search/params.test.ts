@@ -58,4 +58,14 @@ describe("the /organizations query string", () => {
     expect(params.sort).toBe("name");
     expect(ignored).toEqual([expect.objectContaining({ param: "sort", value: "size", reason: "repeated" })]);
   });
+
+  it("echoes at most 40 characters of an ignored name or value", () => {
+    const name = "x".repeat(41);
+    const value = "区".repeat(40);
+    const { ignored } = parse(`${name}=${encodeURIComponent(value)}&region=${"9".repeat(41)}`);
+    expect(ignored).toEqual([
+      expect.objectContaining({ param: `${"x".repeat(40)}…`, value, reason: "unknown-parameter" }),
+      expect.objectContaining({ param: "region", value: `${"9".repeat(40)}…`, reason: "malformed" }),
+    ]);
+  });
 });

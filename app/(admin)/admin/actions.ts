@@ -7,6 +7,7 @@ import { clientIp, currentStaff, setSessionCookie, signOutCurrent } from "@/lib/
 import { ForbiddenError, NotSignedInError } from "@/lib/auth/roles";
 import { signIn } from "@/lib/auth/sign-in";
 import { ADMIN_LOCALE_COOKIE } from "@/lib/admin/locale";
+import { adminReturnPath } from "@/lib/admin/return-path";
 import type { RecordFormState, SimpleFormState } from "@/lib/admin/form-state";
 import { isRecordKind, recordInputFromForm } from "@/lib/admin/kinds";
 import {
@@ -66,8 +67,7 @@ export async function setAdminLocaleAction(form: FormData): Promise<void> {
     path: "/admin",
     maxAge: 365 * 24 * 3600,
   });
-  const back = String(form.get("back") ?? "/admin");
-  redirect(back.startsWith("/admin") ? back : "/admin");
+  redirect(adminReturnPath(form.get("back")));
 }
 
 export async function saveRecordAction(_state: RecordFormState, form: FormData): Promise<RecordFormState> {
