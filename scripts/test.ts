@@ -1,9 +1,10 @@
 import "./load-env";
 import { spawnSync } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { parseDatabaseUrl, withDatabase } from "@/lib/db/config";
+import { ensureChromium } from "./chromium";
 import { runScript } from "./run-script";
 
 // `npm test`: type-check, lint, unit and integration tests, production build,
@@ -36,13 +37,6 @@ async function freshServerDatabase(serverUrl: string, name: string): Promise<str
   return withDatabase(serverUrl, name);
 }
 
-function chromiumPath(): string {
-  const candidate = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  if (!existsSync(candidate))
-    throw new Error(`no Chromium at ${candidate}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
-  return candidate;
-}
-
 runScript(async () => {
   const serverUrl = process.env.DATABASE_URL;
   console.log(
@@ -50,6 +44,8 @@ runScript(async () => {
       ? `Testing on PostgreSQL: ${parseDatabaseUrl(serverUrl).host}:${parseDatabaseUrl(serverUrl).port}`
       : "Testing on the embedded PGlite database",
   );
+  // Found (or installed) first, so a missing browser stops the run before the long steps.
+  const chromium = await ensureChromium();
   const npx = "npx";
   runStep({ name: "type-check", command: [npx, "tsc", "--noEmit"] });
   runStep({ name: "lint", command: [npx, "eslint", "."] });
@@ -58,7 +54,7 @@ runScript(async () => {
   runStep({ name: "production build", command: [npx, "next", "build"] });
 
   // Browser tests reach the app's database too (E2E_DATABASE_URL), to make edits a test then looks for.
-  const e2eEnv: Record<string, string> = { CHROMIUM_PATH: chromiumPath() };
+  const e2eEnv: Record<string, string> = { CHROMIUM_PATH: chromium };
   if (serverUrl) {
     e2eEnv.DATABASE_URL = await freshServerDatabase(serverUrl, `${parseDatabaseUrl(serverUrl).database}_e2e`);
     e2eEnv.E2E_DATABASE_URL = e2eEnv.DATABASE_URL;
