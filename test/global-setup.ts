@@ -1,10 +1,21 @@
-import { dropServerTemplate, prepareServerTemplate } from "@/lib/db/test-database";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { dropServerTemplate, prepareEmbeddedTemplate, prepareServerTemplate } from "@/lib/db/test-database";
 
-// On a PostgreSQL server, migrate and seed once; each test file then copies the template.
+// Migrate and seed once; each test file then copies the template (a database on the server, or a PGlite dump that
+// test workers find through EMBEDDED_TEST_TEMPLATE).
+let templateDir: string | undefined;
+
 export async function setup(): Promise<void> {
-  if (process.env.DATABASE_URL) await prepareServerTemplate(process.env.DATABASE_URL);
+  if (process.env.DATABASE_URL) return prepareServerTemplate(process.env.DATABASE_URL);
+  templateDir = mkdtempSync(path.join(tmpdir(), "navigator-test-"));
+  const file = path.join(templateDir, "template.tar");
+  await prepareEmbeddedTemplate(file);
+  process.env.EMBEDDED_TEST_TEMPLATE = file;
 }
 
 export async function teardown(): Promise<void> {
   if (process.env.DATABASE_URL) await dropServerTemplate(process.env.DATABASE_URL);
+  if (templateDir) rmSync(templateDir, { recursive: true, force: true });
 }

@@ -8,6 +8,8 @@ export type EmbeddedDatabase = {
   url: string;
   /** Where the data lives, or "memory". */
   location: string;
+  /** The whole data directory as a tarball, for a later `load`. */
+  dump(): Promise<Blob>;
   stop(): Promise<void>;
 };
 
@@ -19,13 +21,14 @@ export const defaultEmbeddedDir = path.join(process.cwd(), ".data", "pglite");
  * the tests all use the same driver and code path as on a real server.
  */
 export async function startEmbeddedDatabase(
-  options: { dir?: string | "memory"; port?: number } = {},
+  options: { dir?: string | "memory"; port?: number; load?: Blob } = {},
 ): Promise<EmbeddedDatabase> {
   const dir = options.dir ?? defaultEmbeddedDir;
   if (dir !== "memory") mkdirSync(dir, { recursive: true });
   const db = await PGlite.create({
     dataDir: dir === "memory" ? undefined : dir,
     extensions: { pg_trgm },
+    loadDataDir: options.load,
   });
   // PGlite has one session: every socket connection shares it, so queries are queued.
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: options.port ?? 0, maxConnections: 16 });
@@ -35,6 +38,7 @@ export async function startEmbeddedDatabase(
   return {
     url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
     location: dir,
+    dump: () => db.dumpDataDir("none"),
     async stop() {
       await server.stop();
       await db.close();
