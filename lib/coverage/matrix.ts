@@ -2,6 +2,7 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { RegionLevel } from "@/lib/generated/prisma/enums";
 import { type CoverageClass, classifyCell, compareUnderserved, perTenThousand } from "./classify";
 import type { CoverageQuery } from "./params";
+import { isPublic } from "@/lib/records/visibility";
 
 export type RegionRef = { code: string; nameZh: string; nameEn: string | null; level: RegionLevel };
 
@@ -153,23 +154,23 @@ export async function loadCoverageMatrix(prisma: PrismaClient, query: CoverageQu
     SELECT n.id, n.slug, n.name_zh AS "nameZh", n.name_en AS "nameEn",
            coalesce((SELECT json_agg(json_build_object('slug', p.slug, 'titleZh', p.title_zh, 'titleEn', p.title_en, 'year', p.year) ORDER BY p.year, p.slug)
                        FROM policy_need pn JOIN policy p ON p.id = pn.policy_id
-                      WHERE pn.need_id = n.id AND p.status = 'PUBLISHED' AND p.deleted_at IS NULL), '[]'::json) AS policies
+                      WHERE pn.need_id = n.id AND ${isPublic("p")}), '[]'::json) AS policies
       FROM need n
-     WHERE n.status = 'PUBLISHED' AND n.deleted_at IS NULL
+     WHERE ${isPublic("n")}
      ORDER BY n.sort_order, n.id`;
   const needs = query.need.length ? needRows.filter((n) => query.need.includes(n.slug)) : needRows;
 
   const modes = await prisma.$queryRaw<{ id: number; slug: string; nameZh: string; nameEn: string | null }[]>`
-    SELECT id, slug, name_zh AS "nameZh", name_en AS "nameEn" FROM intervention_mode
-     WHERE status = 'PUBLISHED' AND deleted_at IS NULL ORDER BY sort_order, id`;
+    SELECT m.id, m.slug, m.name_zh AS "nameZh", m.name_en AS "nameEn" FROM intervention_mode m
+     WHERE ${isPublic("m")} ORDER BY m.sort_order, m.id`;
 
   const cellRows = needs.length
     ? await prisma.$queryRaw<CellRow[]>`
         WITH org_need AS (
           SELECT om.organization_id, om.mode_id, mn.need_id
             FROM organization_mode om
-            JOIN organization o ON o.id = om.organization_id AND o.status = 'PUBLISHED' AND o.deleted_at IS NULL
-            JOIN intervention_mode m ON m.id = om.mode_id AND m.status = 'PUBLISHED' AND m.deleted_at IS NULL
+            JOIN organization o ON o.id = om.organization_id AND ${isPublic("o")}
+            JOIN intervention_mode m ON m.id = om.mode_id AND ${isPublic("m")}
             JOIN mode_need mn ON mn.mode_id = om.mode_id
            WHERE mn.need_id IN (${Prisma.join(needs.map((n) => n.id))})
         ), org_column AS (

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { isPublic } from "@/lib/records/visibility";
 
 export type HeadlineFigures = {
   needs: number;
@@ -13,15 +14,15 @@ export type HeadlineFigures = {
 export async function getHeadlineFigures(): Promise<HeadlineFigures> {
   const [row] = await db().$queryRaw<Record<keyof HeadlineFigures, bigint>[]>`
     SELECT
-      (SELECT count(*) FROM need WHERE status = 'PUBLISHED' AND deleted_at IS NULL) AS needs,
-      (SELECT count(*) FROM policy WHERE status = 'PUBLISHED' AND deleted_at IS NULL) AS policies,
-      (SELECT count(*) FROM intervention_mode WHERE status = 'PUBLISHED' AND deleted_at IS NULL) AS modes,
-      (SELECT count(*) FROM organization WHERE status = 'PUBLISHED' AND deleted_at IS NULL) AS organizations,
+      (SELECT count(*) FROM need WHERE ${isPublic("need")}) AS needs,
+      (SELECT count(*) FROM policy WHERE ${isPublic("policy")}) AS policies,
+      (SELECT count(*) FROM intervention_mode WHERE ${isPublic("intervention_mode")}) AS modes,
+      (SELECT count(*) FROM organization WHERE ${isPublic("organization")}) AS organizations,
       (SELECT count(DISTINCT r.province_code)
          FROM organization_region orr
          JOIN region r ON r.code = orr.region_code
          JOIN organization o ON o.id = orr.organization_id
-        WHERE o.status = 'PUBLISHED' AND o.deleted_at IS NULL) AS provinces`;
+        WHERE ${isPublic("o")}) AS provinces`;
   if (!row) throw new Error("headline figures query returned no row");
   return {
     needs: Number(row.needs),

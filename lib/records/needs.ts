@@ -12,7 +12,7 @@ import {
   groupByProvince,
   loadProvincesWithOrganizations,
 } from "./provinces";
-import { publicWhere } from "./visibility";
+import { isPublic, publicWhere } from "./visibility";
 
 export type NeedListItem = { slug: string; name: string; summary: string; organizationCount: number };
 
@@ -47,9 +47,9 @@ export async function countOrganizationsPerNeed(prisma: PrismaClient): Promise<M
   const rows = await prisma.$queryRaw<{ need_id: number; organizations: bigint }[]>`
     SELECT mn.need_id, count(DISTINCT o.id) AS organizations
       FROM mode_need mn
-      JOIN intervention_mode m ON m.id = mn.mode_id AND m.status = 'PUBLISHED' AND m.deleted_at IS NULL
+      JOIN intervention_mode m ON m.id = mn.mode_id AND ${isPublic("m")}
       JOIN organization_mode om ON om.mode_id = m.id
-      JOIN organization o ON o.id = om.organization_id AND o.status = 'PUBLISHED' AND o.deleted_at IS NULL
+      JOIN organization o ON o.id = om.organization_id AND ${isPublic("o")}
      GROUP BY mn.need_id`;
   return new Map(rows.map((row) => [row.need_id, Number(row.organizations)]));
 }

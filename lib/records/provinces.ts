@@ -2,6 +2,7 @@ import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { type Locale, htmlLang } from "@/lib/i18n";
 import { localized } from "./localize";
+import { isPublic } from "@/lib/records/visibility";
 
 export type Province = { code: string; name: string };
 export type ProvinceGroup<T> = Province & { items: T[] };
@@ -17,7 +18,7 @@ export async function loadProvincesWithOrganizations(prisma: PrismaClient, local
            FROM organization_region orr
            JOIN region r ON r.code = orr.region_code
            JOIN organization o ON o.id = orr.organization_id
-          WHERE r.province_code = p.code AND o.status = 'PUBLISHED' AND o.deleted_at IS NULL)
+          WHERE r.province_code = p.code AND ${isPublic("o")})
      ORDER BY p.code`;
   return rows.map((row) => ({ code: row.code, name: localized(locale, row.name_zh, row.name_en) }));
 }
