@@ -4,6 +4,7 @@ import type { FacetCounts } from "@/lib/search/facets";
 import { regionLabel, resultsHref } from "@/lib/search/describe";
 import { nameIn } from "@/lib/records/localize";
 import type { ResolvedSearch } from "@/lib/search/resolve";
+import { matchModes, sortOrders } from "@/lib/search/params";
 import { AutoSubmit } from "./auto-submit";
 import { fill } from "@/lib/i18n/fill";
 
@@ -80,7 +81,7 @@ export function FilterForm({
 
       <fieldset>
         <Legend>{s.match}</Legend>
-        {(["any", "all"] as const).map((value) => (
+        {matchModes.map((value) => (
           <label key={value} className={row}>
             <input type="radio" name="match" value={value} defaultChecked={p.match === value} className={checkbox} />
             <span>{value === "any" ? s.matchAny : s.matchAll}</span>
@@ -191,7 +192,7 @@ export function FilterForm({
           defaultValue={p.sort}
           className="w-full rounded border border-stone-300 bg-white px-2 py-1.5 text-sm"
         >
-          {(["match", "name", "reviewed", "size"] as const).map((sort) => (
+          {sortOrders.map((sort) => (
             <option key={sort} value={sort}>
               {s.sortOptions[sort]}
             </option>

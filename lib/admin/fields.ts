@@ -1,3 +1,4 @@
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from "@/lib/domain/identifiers";
 import { z } from "zod";
 import {
   checkbox,
@@ -17,10 +18,9 @@ export type FieldSpec =
   | { name: string; type: "bool" }
   | { name: string; type: "url" | "email"; max: number };
 
-export const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const slug = z.preprocess(
   (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
-  z.string().min(1).max(80).regex(slugPattern, "invalidSlug"),
+  z.string().min(1).max(SLUG_MAX_LENGTH).regex(SLUG_PATTERN, "invalidSlug"),
 );
 
 function schemaOf(field: FieldSpec): z.ZodType {

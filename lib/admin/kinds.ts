@@ -1,3 +1,4 @@
+import { REGION_CODE_PATTERN } from "@/lib/domain/identifiers";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { OrganizationType, PolicyDomain, PolicyLevel } from "@/lib/generated/prisma/enums";
@@ -177,7 +178,7 @@ const organizationSpec: KindSpec = {
         }),
       )
       .default([]),
-    regions: z.array(z.string().regex(/^\d{6}$/, "invalid")).default([]),
+    regions: z.array(z.string().regex(REGION_CODE_PATTERN, "invalid")).default([]),
   }),
   linksFromForm: (form) => ({
     modes: ids(form, "modes").map((modeId) => ({

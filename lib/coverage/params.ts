@@ -1,10 +1,10 @@
 import { z } from "zod";
+import { REGION_CODE_PATTERN, SLUG_PATTERN } from "@/lib/domain/identifiers";
 
 /** How the matrix's region columns are ordered. */
 export const columnSorts = ["region", "fewest", "per10k", "gaps"] as const;
 export type ColumnSort = (typeof columnSorts)[number];
 
-const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const MAX_NEEDS = 20;
 
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
@@ -15,7 +15,7 @@ const needList = (value: unknown) =>
     .filter((v): v is string => typeof v === "string")
     .flatMap((v) => v.split(","))
     .map((v) => v.trim())
-    .filter((v) => slugPattern.test(v))
+    .filter((v) => SLUG_PATTERN.test(v))
     .slice(0, MAX_NEEDS);
 
 /**
@@ -24,10 +24,7 @@ const needList = (value: unknown) =>
  * that went stale still shows a useful view.
  */
 export const coverageQuerySchema = z.object({
-  region: z
-    .preprocess(first, z.string().regex(/^\d{6}$/))
-    .optional()
-    .catch(undefined),
+  region: z.preprocess(first, z.string().regex(REGION_CODE_PATTERN)).optional().catch(undefined),
   sort: z.preprocess(first, z.enum(columnSorts)).catch("region"),
   need: z.preprocess(needList, z.array(z.string())).catch([]),
 });

@@ -1,4 +1,5 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { provinceBit } from "@/lib/domain/identifiers";
 import type { Conditions } from "./conditions";
 import { type ResolvedSearch, bit } from "./resolve";
 
@@ -24,45 +25,6 @@ type Profile = {
   province_mask: bigint;
   weight: bigint;
 };
-
-const PROVINCE_CODES = [
-  "11",
-  "12",
-  "13",
-  "14",
-  "15",
-  "21",
-  "22",
-  "23",
-  "31",
-  "32",
-  "33",
-  "34",
-  "35",
-  "36",
-  "37",
-  "41",
-  "42",
-  "43",
-  "44",
-  "45",
-  "46",
-  "50",
-  "51",
-  "52",
-  "53",
-  "54",
-  "61",
-  "62",
-  "63",
-  "64",
-  "65",
-  "71",
-  "81",
-  "82",
-];
-/** The position of a province in province_mask (the migration's province_bit()). */
-export const provinceBit = (code: string) => PROVINCE_CODES.indexOf(code.slice(0, 2));
 
 /** The LIKE pattern of the regions one level below `code` (GB/T 2260 codes nest by prefix). */
 function childPattern(code: string): string | null {

@@ -1,3 +1,4 @@
+import { regionCodeSchema, slugSchema } from "@/lib/domain/identifiers";
 import { z } from "zod";
 import { OrganizationType } from "@/lib/generated/prisma/enums";
 
@@ -12,26 +13,20 @@ const MAX_PAGE = 10_000;
 const MAX_VALUES = 20;
 const MAX_QUERY_LENGTH = 100;
 
-const slug = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
-  .max(80);
+/** How several chosen needs combine, and the orders of the results (the filter form offers these). */
+export const matchModes = ["any", "all"] as const;
+export const sortOrders = ["match", "name", "reviewed", "size"] as const;
 
 /** What each parameter accepts, value by value. */
 const contract = {
-  need: slug,
-  match: z.enum(["any", "all"]),
-  region: z
-    .string()
-    .trim()
-    .regex(/^\d{6}$/),
-  mode: slug,
+  need: slugSchema,
+  match: z.enum(matchModes),
+  region: regionCodeSchema,
+  mode: slugSchema,
   type: z.enum(OrganizationType),
   q: z.string().trim().max(MAX_QUERY_LENGTH),
   donations: z.enum(["1", "0"]),
-  sort: z.enum(["match", "name", "reviewed", "size"]),
+  sort: z.enum(sortOrders),
   page: z.coerce.number().int().min(1),
 };
 
