@@ -1,4 +1,6 @@
 import "server-only";
+import { NextRequest } from "next/server";
+import { chinaDay } from "@/lib/i18n/china-day";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { ForbiddenError, NotSignedInError } from "@/lib/auth/roles";
 import { SESSION_COOKIE, resolveSession } from "@/lib/auth/session";
@@ -6,22 +8,13 @@ import { db } from "@/lib/db/client";
 import { isRecordKind } from "./kinds";
 import { exportCsv, exportDatabaseJson } from "./transfer";
 
-function cookieOf(request: Request, name: string): string | undefined {
-  const header = request.headers.get("cookie") ?? "";
-  for (const part of header.split(";")) {
-    const [key, ...rest] = part.trim().split("=");
-    if (key === name) return decodeURIComponent(rest.join("="));
-  }
-  return undefined;
-}
-
 /**
  * The export route handler: `/admin/export/<kind>` gives CSV, `/admin/export/database`
  * the JSON of everything (admins only). The session is checked here, not only by the proxy.
  */
 export async function exportResponse(request: Request, what: string, prisma: PrismaClient = db()): Promise<Response> {
-  const session = await resolveSession(prisma, cookieOf(request, SESSION_COOKIE));
-  const stamp = new Date().toISOString().slice(0, 10);
+  const session = await resolveSession(prisma, new NextRequest(request).cookies.get(SESSION_COOKIE)?.value);
+  const stamp = chinaDay(new Date());
   try {
     if (what === "database") {
       return new Response(await exportDatabaseJson(prisma, session), {

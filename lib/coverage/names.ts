@@ -1,3 +1,4 @@
+import { chinaDay } from "@/lib/i18n/china-day";
 import type { Locale } from "@/lib/i18n";
 
 type Named = { nameZh: string; nameEn: string | null };
@@ -9,4 +10,4 @@ export function shortRegionName(locale: Locale, region: Named): string {
 }
 
 /** A date as YYYY-MM-DD (review dates are shown to the day). */
-export const day = (iso: string) => iso.slice(0, 10);
+export const day = (iso: string) => chinaDay(iso);

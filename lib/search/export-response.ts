@@ -1,4 +1,5 @@
 import "server-only";
+import { chinaDay } from "@/lib/i18n/china-day";
 import { db } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n";
 import { exportResultsCsv } from "./export";
@@ -8,7 +9,7 @@ import { parseSearchParams } from "./params";
 export async function exportResponse(request: Request, locale: Locale): Promise<Response> {
   const url = new URL(request.url);
   const csv = await exportResultsCsv(db(), parseSearchParams(url.searchParams), locale, url.origin);
-  const stamp = new Date().toISOString().slice(0, 10);
+  const stamp = chinaDay(new Date());
   return new Response(csv, {
     headers: {
       "content-type": "text/csv; charset=utf-8",

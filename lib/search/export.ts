@@ -1,3 +1,4 @@
+import { chinaDay } from "@/lib/i18n/china-day";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { toCsv } from "@/lib/csv/write";
 import { type Locale, getMessages, localePath } from "@/lib/i18n";
@@ -37,7 +38,7 @@ export async function exportResultsCsv(
           .join(join),
         r.acceptsDonations ? t.search.yes : t.search.no,
         r.childrenServed,
-        r.reviewedAt ? r.reviewedAt.toISOString().slice(0, 10) : "",
+        r.reviewedAt ? chinaDay(r.reviewedAt) : "",
         r.isSample ? t.search.yes : t.search.no,
         new URL(localePath(locale, `/organizations/${r.slug}`), siteUrl).toString(),
       ]);
