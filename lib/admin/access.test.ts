@@ -1,10 +1,10 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { changeOwnPassword, createStaffAccount, listStaffAccounts, setStaffDisabled } from "@/lib/auth/accounts";
 import { ForbiddenError, NotSignedInError, type StaffSession } from "@/lib/auth/roles";
 import { SESSION_COOKIE } from "@/lib/auth/session";
-import { type TestDatabase, createTestDatabase } from "@/lib/db/test-database";
+import { setupTestDatabase } from "@/lib/db/setup-test-database";
 import { exportResponse } from "./export-response";
 import { deleteRecord, markReviewed, restoreVersion, saveRecord, setPublished, undeleteRecord } from "./operations";
 import { getRecord, linkChoices, listRecords, listParamsSchema, recordHistory, regionTree } from "./queries";
@@ -12,18 +12,16 @@ import { exportCsv, exportDatabaseJson, importCsv } from "./transfer";
 import { importFigures } from "./figures";
 import { staffSession } from "./testing/staff";
 
-let database: TestDatabase;
+const database = setupTestDatabase();
 let editor: StaffSession;
 let admin: StaffSession;
 let needId: number;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   editor = await staffSession(database.prisma, "EDITOR");
   admin = await staffSession(database.prisma, "ADMIN");
   needId = (await database.prisma.need.findFirstOrThrow({ select: { id: true } })).id;
 });
-afterAll(() => database.close());
 
 type Operation = { role: "EDITOR" | "ADMIN"; run: (session: StaffSession | null) => Promise<unknown> };
 

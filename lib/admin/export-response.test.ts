@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { SESSION_COOKIE } from "@/lib/auth/session";
-import { type TestDatabase, createTestDatabase } from "@/lib/db/test-database";
+import { setupTestDatabase } from "@/lib/db/setup-test-database";
 import { exportResponse } from "./export-response";
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(() => database.close());
+const database = setupTestDatabase();
 
 const withCookie = (cookie: string) => new Request("http://localhost/admin/export/need", { headers: { cookie } });
 

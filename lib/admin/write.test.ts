@@ -1,17 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { StaffSession } from "@/lib/auth/roles";
-import { type TestDatabase, createTestDatabase } from "@/lib/db/test-database";
+import { setupTestDatabase } from "@/lib/db/setup-test-database";
 import { deleteRecord, markReviewed, restoreVersion, saveRecord, setPublished, undeleteRecord } from "./operations";
 import { staffSession } from "./testing/staff";
 
-let database: TestDatabase;
+const database = setupTestDatabase();
 let editor: StaffSession;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   editor = await staffSession(database.prisma, "EDITOR");
 });
-afterAll(() => database.close());
 
 const organization = (overrides: Record<string, unknown> = {}) => ({
   slug: "new-org",

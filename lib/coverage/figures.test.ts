@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type TestDatabase, createTestDatabase } from "@/lib/db/test-database";
+import { describe, expect, it } from "vitest";
+import { setupTestDatabase } from "@/lib/db/setup-test-database";
 import { parseFiguresCsv } from "./figures-csv";
 import { applyFiguresImport, checkFiguresImport } from "./figures";
 import { loadCoverageMatrix } from "./matrix";
@@ -85,11 +85,7 @@ describe("figures CSV parser", () => {
 });
 
 describe("figures import", () => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-  });
-  afterAll(() => database?.close());
+  const database = setupTestDatabase();
 
   const good = `${header}\n510000,LEFT_BEHIND_CHILDREN,1000000,2020,示例来源,Sample source,true\n520000,LEFT_BEHIND_CHILDREN,500000,2020,示例来源,Sample source,true\n`;
 

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type TestDatabase, createTestDatabase } from "@/lib/db/test-database";
+import { describe, expect, it } from "vitest";
+import type { TestDatabase } from "@/lib/db/test-database";
+import { setupTestDatabase } from "@/lib/db/setup-test-database";
 import { coverageCsv } from "./csv";
 import { type CoverageMatrix, loadCoverageMatrix } from "./matrix";
 import { parseCoverageQuery } from "./params";
@@ -40,11 +41,7 @@ function cell(matrix: CoverageMatrix, need: string, region: string) {
 const allProvinces = parseCoverageQuery({});
 
 describe("coverage matrix", () => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-  });
-  afterAll(() => database?.close());
+  const database = setupTestDatabase();
 
   it("has one row per published need and one column per province", async () => {
     const matrix = await loadCoverageMatrix(database.prisma, allProvinces);

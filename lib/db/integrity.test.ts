@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DataIntegrityError, withDatabaseErrors } from "./errors";
-import { type TestDatabase, createTestDatabase } from "./test-database";
+import { setupTestDatabase } from "./setup-test-database";
 
 const need = {
   slug: "integrity-test-need",
@@ -20,11 +20,7 @@ async function refusal(work: () => Promise<unknown>): Promise<DataIntegrityError
 }
 
 describe("the database refuses bad data with a clear error", () => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-  });
-  afterAll(() => database?.close());
+  const database = setupTestDatabase();
 
   it("refuses a duplicate slug", async () => {
     await database.prisma.need.create({ data: need });

@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { applyMigrations, diffDatabaseToSchema, migrationsDir } from "./schema-engine";
-import { type TestDatabase, createTestDatabase } from "./test-database";
+import { setupTestDatabase } from "./setup-test-database";
 
 const migrationNames = readdirSync(migrationsDir, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -9,11 +9,7 @@ const migrationNames = readdirSync(migrationsDir, { withFileTypes: true })
   .sort();
 
 describe("migrations on an empty database", () => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase({ empty: true });
-  });
-  afterAll(() => database?.close());
+  const database = setupTestDatabase({ empty: true });
 
   it("apply every migration and record each in _prisma_migrations", async () => {
     expect(await applyMigrations(database.url)).toEqual(migrationNames);

@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type TestDatabase, createTestDatabase } from "./test-database";
+import { describe, expect, it } from "vitest";
+import { setupTestDatabase } from "./setup-test-database";
 
 describe("organization search vector (kept by a trigger)", () => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-  });
-  afterAll(() => database?.close());
+  const database = setupTestDatabase();
 
   it("cuts Chinese into characters and pairs, and English into lowercase words", async () => {
     const [row] = await database.prisma.$queryRaw<

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type TestDatabase, createTestDatabase } from "@/lib/db/test-database";
+import { describe, expect, it } from "vitest";
+import { setupTestDatabase } from "@/lib/db/setup-test-database";
 import { PROVINCE_PREFIXES, provinceBit, regionCodeSchema, slugSchema } from "./identifiers";
 
 describe("shared identifiers", () => {
@@ -14,11 +14,7 @@ describe("shared identifiers", () => {
 });
 
 describe("province bits", () => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-  });
-  afterAll(() => database?.close());
+  const database = setupTestDatabase();
 
   it("are the same in TypeScript and in the database's province_bit()", async () => {
     const rows = await database.prisma.$queryRaw<{ prefix: string; bit: number }[]>`

@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type TestDatabase, createTestDatabase } from "@/lib/db/test-database";
+import { describe, expect, it } from "vitest";
+import { setupTestDatabase } from "@/lib/db/setup-test-database";
 import { consumeRateLimit } from "./index";
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(() => database.close());
+const database = setupTestDatabase();
 
 const rule = { limit: 3, windowMs: 60_000 };
 const at = (iso: string) => new Date(iso);

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type TestDatabase, createTestDatabase } from "@/lib/db/test-database";
+import { describe, expect, it } from "vitest";
+import type { TestDatabase } from "@/lib/db/test-database";
+import { setupTestDatabase } from "@/lib/db/setup-test-database";
 import { loadModeDetail, loadModeList } from "./modes";
 import { loadNeedDetail, loadNeedList } from "./needs";
 import { loadOrganizationDetail } from "./organizations";
@@ -45,11 +46,7 @@ async function sqlOrganizationsByProvince(database: TestDatabase, needSlug: stri
 }
 
 describe("public record pages' data", () => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-  });
-  afterAll(() => database?.close());
+  const database = setupTestDatabase();
 
   it("counts the organizations meeting each need as plain SQL does", async () => {
     const expected = await sqlCountsPerNeed(database);

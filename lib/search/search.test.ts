@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type TestDatabase, createTestDatabase } from "@/lib/db/test-database";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { TestDatabase } from "@/lib/db/test-database";
+import { setupTestDatabase } from "@/lib/db/setup-test-database";
 import { searchOrganizations } from ".";
 import { parseSearchParams } from "./params";
 
@@ -54,12 +55,11 @@ async function allResultIds(database: TestDatabase, query: string): Promise<numb
 }
 
 describe("organization search against the database", () => {
-  let database: TestDatabase;
+  const database = setupTestDatabase();
   let needSlugs: string[];
   let modeSlugs: string[];
 
   beforeAll(async () => {
-    database = await createTestDatabase();
     needSlugs = (await database.prisma.need.findMany({ select: { slug: true }, orderBy: { sortOrder: "asc" } })).map(
       (n) => n.slug,
     );
@@ -67,7 +67,6 @@ describe("organization search against the database", () => {
       await database.prisma.interventionMode.findMany({ select: { slug: true }, orderBy: { sortOrder: "asc" } })
     ).map((m) => m.slug);
   });
-  afterAll(() => database?.close());
 
   const run = (query: string) =>
     searchOrganizations(database.prisma, parseSearchParams(new URLSearchParams(query)), "zh");

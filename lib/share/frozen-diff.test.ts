@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type TestDatabase, createTestDatabase } from "@/lib/db/test-database";
+import { describe, expect, it } from "vitest";
+import { setupTestDatabase } from "@/lib/db/setup-test-database";
 import { freezeList, loadFrozenList } from "./frozen";
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(() => database.close());
+const database = setupTestDatabase();
 
 /** Published organizations in one province, by name so the test can pick two to change. */
 async function publishedIn(province: string) {

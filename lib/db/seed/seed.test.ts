@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type TestDatabase, createTestDatabase } from "../test-database";
+import { describe, expect, it } from "vitest";
+import type { TestDatabase } from "../test-database";
+import { setupTestDatabase } from "../setup-test-database";
 import { seedDemoData } from ".";
 import { organizations } from "./data/organizations";
 import { policies } from "./data/policies";
@@ -16,11 +17,7 @@ async function rowCounts(database: TestDatabase) {
 }
 
 describe("demo data", () => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-  });
-  afterAll(() => database?.close());
+  const database = setupTestDatabase();
 
   it("is idempotent: a second run creates nothing and changes nothing", async () => {
     const before = await rowCounts(database);
