@@ -16,6 +16,7 @@ describe("adminReturnPath", () => {
       "/administrator",
       "/admin.evil.example",
       "/organizations",
+      "evil/admin/x",
       "/admin/\u0000x",
       "/admin\n/x",
       "",
