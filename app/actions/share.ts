@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { localePath } from "@/lib/i18n";
-import { clientKey } from "@/lib/share/client-key";
+import { clientKey } from "@/lib/net/client-address";
 import { freezeInput, freezeList } from "@/lib/share/frozen";
 
 /** "Save this exact list": freezes the filters and results, then opens the short link. */

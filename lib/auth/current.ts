@@ -1,6 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
@@ -40,8 +40,3 @@ export async function signOutCurrent(): Promise<void> {
   jar.delete(SESSION_COOKIE);
 }
 
-/** The client's address as the reverse proxy reports it (first X-Forwarded-For hop), for sign-in throttling. */
-export async function clientIp(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
-}

@@ -3,7 +3,8 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { changeOwnPassword, createStaffAccount, setStaffDisabled } from "@/lib/auth/accounts";
-import { clientIp, currentStaff, setSessionCookie, signOutCurrent } from "@/lib/auth/current";
+import { currentStaff, setSessionCookie, signOutCurrent } from "@/lib/auth/current";
+import { clientAddress } from "@/lib/net/client-address";
 import { ForbiddenError, NotSignedInError } from "@/lib/auth/roles";
 import { signIn } from "@/lib/auth/sign-in";
 import { ADMIN_LOCALE_COOKIE } from "@/lib/admin/locale";
@@ -41,7 +42,7 @@ export async function signInAction(_state: SimpleFormState, form: FormData): Pro
   const values = { email: String(form.get("email") ?? "") };
   let result;
   try {
-    result = await signIn(db(), { email: form.get("email"), password: form.get("password") }, await clientIp());
+    result = await signIn(db(), { email: form.get("email"), password: form.get("password") }, await clientAddress());
   } catch (error) {
     return { status: outcomeOf(error), fieldErrors: {}, values };
   }

@@ -1,5 +1,4 @@
+import { routeHandler } from "@/lib/http/route-handler";
 import { exportResponse } from "@/lib/search/export-response";
 
-export function GET(request: Request) {
-  return exportResponse(request, "zh");
-}
+export const GET = routeHandler((request) => exportResponse(request, "zh"));

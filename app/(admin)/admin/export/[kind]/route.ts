@@ -1,5 +1,6 @@
+import { routeHandler } from "@/lib/http/route-handler";
 import { exportResponse } from "@/lib/admin/export-response";
 
-export async function GET(request: Request, { params }: { params: Promise<{ kind: string }> }) {
-  return exportResponse(request, (await params).kind);
-}
+export const GET = routeHandler<{ params: Promise<{ kind: string }> }>(async (request, { params }) =>
+  exportResponse(request, (await params).kind),
+);

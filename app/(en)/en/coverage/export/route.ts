@@ -1,3 +1,4 @@
+import { routeHandler } from "@/lib/http/route-handler";
 import { coverageCsvResponse } from "@/lib/coverage/export";
 
-export const GET = (request: Request) => coverageCsvResponse("en", request);
+export const GET = routeHandler((request) => coverageCsvResponse("en", request));

@@ -1,5 +1,4 @@
+import { routeHandler } from "@/lib/http/route-handler";
 import { coverageImage } from "@/lib/share/og/coverage-image";
 
-export function GET(request: Request) {
-  return coverageImage(request, "en");
-}
+export const GET = routeHandler((request) => coverageImage(request, "en"));

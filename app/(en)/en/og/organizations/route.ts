@@ -1,5 +1,4 @@
+import { routeHandler } from "@/lib/http/route-handler";
 import { resultsImage } from "@/lib/share/og/results-image";
 
-export function GET(request: Request) {
-  return resultsImage(request, "en");
-}
+export const GET = routeHandler((request) => resultsImage(request, "en"));
