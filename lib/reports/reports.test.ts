@@ -76,9 +76,23 @@ describe("submitting a report", () => {
   });
 
   it("refuses a message over the limit (a 1 MB body) with a field error, storing nothing", async () => {
-    const outcome = await submitReport(database.prisma, "problem", problem({ message: "字".repeat(1_048_576) }), client());
-    expect(outcome).toEqual({ ok: false, reason: "invalid", fieldErrors: { message: { key: "tooLong", limit: 4000 } } });
-    const blank = await submitReport(database.prisma, "suggestion", suggestion({ proposedName: "<b></b>\u0000" }), client());
+    const outcome = await submitReport(
+      database.prisma,
+      "problem",
+      problem({ message: "字".repeat(1_048_576) }),
+      client(),
+    );
+    expect(outcome).toEqual({
+      ok: false,
+      reason: "invalid",
+      fieldErrors: { message: { key: "tooLong", limit: 4000 } },
+    });
+    const blank = await submitReport(
+      database.prisma,
+      "suggestion",
+      suggestion({ proposedName: "<b></b>\u0000" }),
+      client(),
+    );
     expect(blank).toMatchObject({ ok: false, fieldErrors: { proposedName: { key: "required" } } });
     const script = await submitReport(
       database.prisma,
@@ -140,16 +154,32 @@ describe("moderating reports", () => {
   it("lists open reports oldest first, decided ones newest decision first, and counts open ones", async () => {
     const p = database.prisma;
     const data = { locale: "zh", message: "m" };
-    await p.publicReport.create({ data: { ...data, kind: "SUGGESTION", proposedName: "B", createdAt: at("2026-11-02T00:00:00Z") } });
-    await p.publicReport.create({ data: { ...data, kind: "PROBLEM", targetKind: "organization", targetId: orgId, createdAt: at("2026-11-01T00:00:00Z") } });
-    await p.publicReport.create({ data: { ...data, kind: "SUGGESTION", proposedName: "C", createdAt: at("2026-11-03T00:00:00Z") } });
+    await p.publicReport.create({
+      data: { ...data, kind: "SUGGESTION", proposedName: "B", createdAt: at("2026-11-02T00:00:00Z") },
+    });
+    await p.publicReport.create({
+      data: {
+        ...data,
+        kind: "PROBLEM",
+        targetKind: "organization",
+        targetId: orgId,
+        createdAt: at("2026-11-01T00:00:00Z"),
+      },
+    });
+    await p.publicReport.create({
+      data: { ...data, kind: "SUGGESTION", proposedName: "C", createdAt: at("2026-11-03T00:00:00Z") },
+    });
     const open = await listReports(p, editor, "open");
     expect(open.map((r) => r.createdAt.toISOString().slice(0, 10))).toEqual(["2026-11-01", "2026-11-02", "2026-11-03"]);
     expect(open[0]!.target?.snapshot?.id).toBe(orgId);
     expect(await reportCounts(p, editor)).toEqual({ problems: 1, suggestions: 2 });
 
-    expect(await decideReport(p, editor, { decision: "reject", id: open[2]!.id, reason: "不是公益组织" })).toMatchObject({ ok: true });
-    expect(await decideReport(p, editor, { decision: "duplicate", id: open[1]!.id, duplicateOf: open[2]!.id })).toMatchObject({ ok: true });
+    expect(
+      await decideReport(p, editor, { decision: "reject", id: open[2]!.id, reason: "不是公益组织" }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await decideReport(p, editor, { decision: "duplicate", id: open[1]!.id, duplicateOf: open[2]!.id }),
+    ).toMatchObject({ ok: true });
     const decided = await listReports(p, editor, "decided");
     expect(decided.map((r) => r.id)).toEqual([open[1]!.id, open[2]!.id]);
     expect(await reportCounts(p, editor)).toEqual({ problems: 1, suggestions: 0 });
@@ -165,10 +195,18 @@ describe("moderating reports", () => {
     expect(outcome).toMatchObject({ ok: true, decision: "accept", open: { kind: "organization" } });
     const orgIdCreated = outcome.ok ? outcome.open!.id : 0;
     const draft = await p.organization.findUniqueOrThrow({ where: { id: orgIdCreated } });
-    expect(draft).toMatchObject({ status: "DRAFT", nameZh: "Hillside Children's Club", website: "https://hillside.example.org" });
+    expect(draft).toMatchObject({
+      status: "DRAFT",
+      nameZh: "Hillside Children's Club",
+      website: "https://hillside.example.org",
+    });
     expect(draft.descriptionZh).toContain("Guizhou");
     const stored = await p.publicReport.findUniqueOrThrow({ where: { id: report!.id } });
-    expect(stored).toMatchObject({ status: "ACCEPTED", createdOrganizationId: orgIdCreated, decidedById: editor.userId });
+    expect(stored).toMatchObject({
+      status: "ACCEPTED",
+      createdOrganizationId: orgIdCreated,
+      decidedById: editor.userId,
+    });
     const audit = await p.auditEntry.findMany({ where: { staffId: editor.userId }, orderBy: { id: "asc" } });
     expect(audit.map((e) => [e.recordType, e.action])).toEqual(
       expect.arrayContaining([
@@ -215,18 +253,25 @@ describe("moderating reports", () => {
       reason: "duplicate-target",
     });
     expect(await decideReport(p, editor, { decision: "publish", id: report.id })).toMatchObject({ reason: "invalid" });
-    expect(await decideReport(p, editor, { decision: "accept", id: 999_999 })).toEqual({ ok: false, reason: "not-found" });
+    expect(await decideReport(p, editor, { decision: "accept", id: 999_999 })).toEqual({
+      ok: false,
+      reason: "not-found",
+    });
     expect((await p.publicReport.findUniqueOrThrow({ where: { id: report.id } })).status).toBe("NEW");
     expect(await p.auditEntry.count({ where: { recordType: "report", recordId: report.id } })).toBe(0);
 
-    expect(await decideReport(p, editor, { decision: "reject", id: report.id, reason: "信息无误" })).toMatchObject({ ok: true });
+    expect(await decideReport(p, editor, { decision: "reject", id: report.id, reason: "信息无误" })).toMatchObject({
+      ok: true,
+    });
     const [entry] = await reportHistory(p, editor, report.id);
     expect(entry).toMatchObject({ action: "reject", after: { status: "REJECTED", reason: "信息无误" } });
   });
 
   it("the database refuses a rejection without a reason and a report that is both kinds", async () => {
     const p = database.prisma;
-    const report = await p.publicReport.create({ data: { kind: "SUGGESTION", proposedName: "X", locale: "zh", message: "m" } });
+    const report = await p.publicReport.create({
+      data: { kind: "SUGGESTION", proposedName: "X", locale: "zh", message: "m" },
+    });
     await expect(
       p.publicReport.update({ where: { id: report.id }, data: { status: "REJECTED", decidedAt: new Date() } }),
     ).rejects.toThrow();

@@ -57,8 +57,7 @@ export async function submitReport(
     logger.warn({ event: "report.honeypot", form }, "public report dropped: honeypot field filled");
     return { ok: true };
   }
-  const parsed =
-    form === "problem" ? problemReportSchema.safeParse(input) : suggestionReportSchema.safeParse(input);
+  const parsed = form === "problem" ? problemReportSchema.safeParse(input) : suggestionReportSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
 
   const limit = await consumeRateLimit(prisma, `report:${clientKey}`, reportRate);
@@ -77,7 +76,10 @@ export async function submitReport(
     });
     logger.info({ event: "report.received", kind: "problem", reportId: report.id }, "public report received");
   } else {
-    const report = await prisma.publicReport.create({ data: { kind: "SUGGESTION", ...parsed.data }, select: { id: true } });
+    const report = await prisma.publicReport.create({
+      data: { kind: "SUGGESTION", ...parsed.data },
+      select: { id: true },
+    });
     logger.info({ event: "report.received", kind: "suggestion", reportId: report.id }, "public report received");
   }
   return { ok: true };
