@@ -150,15 +150,3 @@ export function toQueryString(params: SearchParams, overrides: Partial<SearchPar
   const text = query.toString();
   return text ? `?${text}` : "";
 }
-
-/** True when no filter narrows the list (sorting and paging aside). */
-export function hasFilters(params: SearchParams): boolean {
-  return (
-    params.needs.length > 0 ||
-    params.region !== null ||
-    params.modes.length > 0 ||
-    params.types.length > 0 ||
-    params.q !== "" ||
-    params.donations
-  );
-}
