@@ -2,6 +2,7 @@ import { adminMessages } from "@/messages/admin";
 import { commonMessages } from "@/messages/common";
 import { coverageMessages } from "@/messages/coverage";
 import { homeMessages } from "@/messages/home";
+import { limitsMessages } from "@/messages/limits";
 import { recordsMessages } from "@/messages/records";
 import { searchMessages } from "@/messages/search";
 import { shareMessages } from "@/messages/share";
@@ -18,6 +19,7 @@ const areas = [
   shareMessages,
   coverageMessages,
   adminMessages,
+  limitsMessages,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
