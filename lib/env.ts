@@ -6,6 +6,27 @@ import { z } from "zod";
 const flag = z.enum(["0", "1"]).optional();
 const port = z.coerce.number().int().min(0).max(65_535);
 
+/** An http(s) origin with nothing after it: "https://navigator.example.org" (a trailing slash is dropped). */
+const origin = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (
+        (url.protocol === "https:" || url.protocol === "http:") &&
+        url.pathname === "/" &&
+        !url.search &&
+        !url.hash &&
+        !url.username &&
+        /^https?:\/\/[^/]+\/?$/.test(value)
+      );
+    } catch {
+      return false;
+    }
+  }, "must be an http(s) origin such as https://navigator.example.org, with no path")
+  .transform((value) => new URL(value).origin);
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** PostgreSQL server; unset means the embedded PGlite database. Passed through unchanged (sslmode and other options survive). */
@@ -18,6 +39,8 @@ const schema = z.object({
   EMBEDDED_DB_DIR: z.string().trim().min(1).optional(),
   EMBEDDED_DB_PORT: port.default(0),
   PORT: port.default(3000),
+  /** The public origin of the site, the base of every absolute link (canonical, hreflang, Open Graph, CSV exports). */
+  SITE_URL: origin.optional(),
   APP_HEAP_MB: z.coerce.number().int().min(64).max(16_384).default(192),
   ADMIN_EMAIL: z.string().trim().min(1).optional(),
   ADMIN_PASSWORD: z.string().min(1).optional(),
