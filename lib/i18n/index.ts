@@ -3,6 +3,7 @@ import { commonMessages } from "@/messages/common";
 import { coverageMessages } from "@/messages/coverage";
 import { homeMessages } from "@/messages/home";
 import { recordsMessages } from "@/messages/records";
+import { reportsMessages } from "@/messages/reports";
 import { searchMessages } from "@/messages/search";
 import { shareMessages } from "@/messages/share";
 
@@ -18,6 +19,7 @@ const areas = [
   shareMessages,
   coverageMessages,
   adminMessages,
+  reportsMessages,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

@@ -3,6 +3,7 @@ import { modes } from "./data/modes";
 import { needs } from "./data/needs";
 import { organizations } from "./data/organizations";
 import { policies } from "./data/policies";
+import { seedUuid } from "@/lib/opendata/ids";
 import { loadRegions } from "./regions";
 import { type RepairReport, repairDemoData } from "./repair";
 
@@ -40,6 +41,7 @@ function idOf(ids: Map<string, number>, slug: string, kind: string): number {
  * Content seeded by earlier versions that said more than the report summary
  * is corrected first (see repair.ts). Sample organizations are never given a
  * review date: nobody verified them.
+ * Seeded records get name-based ids (seedUuid), so seeding a fresh database gives every record the id it had before.
  */
 export async function seedDemoData(prisma: PrismaClient, now = new Date()): Promise<SeedReport> {
   const regions = loadRegions();
@@ -54,7 +56,14 @@ export async function seedDemoData(prisma: PrismaClient, now = new Date()): Prom
         await tx.need.findMany({ select }),
         needs,
         (missing) =>
-          tx.need.createMany({ data: missing.map((n) => ({ ...n, ...published, sortOrder: needs.indexOf(n) })) }),
+          tx.need.createMany({
+            data: missing.map((n) => ({
+              ...n,
+              ...published,
+              uuid: seedUuid("need", n.slug),
+              sortOrder: needs.indexOf(n),
+            })),
+          }),
         () => tx.need.findMany({ select }),
       );
 
@@ -63,7 +72,12 @@ export async function seedDemoData(prisma: PrismaClient, now = new Date()): Prom
         policies,
         (missing) =>
           tx.policy.createMany({
-            data: missing.map(({ needs: _needs, ...p }) => ({ ...p, ...published, sourceName: policySource })),
+            data: missing.map(({ needs: _needs, ...p }) => ({
+              ...p,
+              ...published,
+              uuid: seedUuid("policy", p.slug),
+              sourceName: policySource,
+            })),
           }),
         () => tx.policy.findMany({ select }),
       );
@@ -82,7 +96,7 @@ export async function seedDemoData(prisma: PrismaClient, now = new Date()): Prom
           tx.interventionMode.createMany({
             data: missing.map((m) => {
               const { needs: _needs, ...fields } = m;
-              return { ...fields, ...published, sortOrder: modes.indexOf(m) };
+              return { ...fields, ...published, uuid: seedUuid("mode", m.slug), sortOrder: modes.indexOf(m) };
             }),
           }),
         () => tx.interventionMode.findMany({ select }),
@@ -107,6 +121,7 @@ export async function seedDemoData(prisma: PrismaClient, now = new Date()): Prom
           tx.organization.createMany({
             data: missing.map(({ regions: _regions, modes: _modes, ...o }) => ({
               ...o,
+              uuid: seedUuid("organization", o.slug),
               status: "PUBLISHED" as const,
               isSample: true,
             })),
