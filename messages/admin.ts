@@ -144,7 +144,7 @@ export const adminMessages = defineMessages({
       preview: { heading: "预览（捐赠人将看到的样子）", draftNotice: "这是草稿，捐赠人还看不到。", back: "返回编辑" },
       import: {
         heading: "从 CSV 导入",
-        help: "第一行是列名（与导出的 CSV 相同）。支持 UTF-8（带或不带 BOM）和 GBK 编码。关联列用分号分隔网址标识或地区代码。导入的记录为草稿。",
+        help: "第一行是列名（与导出的 CSV 相同）。支持 UTF-8（带或不带 BOM）和 GBK 编码。关联列用分号分隔网址标识或地区代码；机构的干预模式可带规模，如 village-centre[sites=3,children=120,since=2015]；干预模式的需求列是导出文件中的 JSON 列表。导入的记录为草稿。",
         kind: "记录类型",
         file: "CSV 文件",
         dryRun: "检查（不写入）",
@@ -203,6 +203,10 @@ export const adminMessages = defineMessages({
         passwordsDiffer: "两次输入的密码不一致。",
         unknownLink: "引用了不存在的记录或地区。",
         duplicate: "已存在。",
+        emptyFile: "文件是空的：第一行应是列名。",
+        unclosedQuote: "从这一行开始的引号没有闭合，整个文件没有读入。请检查这一行的双引号。",
+        malformedQuote: "这一行的引号位置不正确，整个文件没有读入。",
+        columnCount: "这一行的列数与第一行（列名）不一致。",
         forbidden: "你的角色无权进行此操作。",
         databaseUnavailable: "数据库暂时无法连接，请稍后再试。你填写的内容没有丢失。",
       },
@@ -414,7 +418,7 @@ export const adminMessages = defineMessages({
       },
       import: {
         heading: "Import from CSV",
-        help: "The first row holds column names (as in the exported CSV). UTF-8 (with or without BOM) and GBK are read. Link columns hold slugs or region codes separated by semicolons. Imported records are drafts.",
+        help: "The first row holds column names (as in the exported CSV). UTF-8 (with or without BOM) and GBK are read. Link columns hold slugs or region codes separated by semicolons; an organization's modes may carry their scale, as in village-centre[sites=3,children=120,since=2015]; a mode's needs column is the JSON list the export writes. Imported records are drafts.",
         kind: "Record type",
         file: "CSV file",
         dryRun: "Check (write nothing)",
@@ -473,6 +477,11 @@ export const adminMessages = defineMessages({
         passwordsDiffer: "The two passwords differ.",
         unknownLink: "Refers to a record or region that does not exist.",
         duplicate: "Already exists.",
+        emptyFile: "The file is empty: its first row should hold the column names.",
+        unclosedQuote:
+          "A quote opened on this row is never closed, so the file was not read. Check this row's double quotes.",
+        malformedQuote: "A quote on this row is misplaced, so the file was not read.",
+        columnCount: "This row has a different number of columns than the first row (the column names).",
         forbidden: "Your role does not allow this.",
         databaseUnavailable:
           "The database cannot be reached right now; please try again shortly. What you typed is kept.",

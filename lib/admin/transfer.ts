@@ -2,7 +2,8 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { type StaffSession, requireStaff } from "@/lib/auth/roles";
 import { type FieldError, fieldErrorsOf } from "@/lib/forms/field-errors";
 import { toCsv } from "@/lib/csv/write";
-import { decodeCsv, parseCsv } from "./csv";
+import { readCsv } from "@/lib/csv/read";
+import { type Lookups, linkColumns, readLinkCell, writeLinkCell } from "./csv-links";
 import { type RecordKind, kinds, recordSchema } from "./kinds";
 import { writeRecord } from "./write";
 
@@ -10,27 +11,10 @@ import { writeRecord } from "./write";
 // Link columns hold slugs (or region codes) separated by ";", so a file can be
 // edited in a spreadsheet. Imported rows become new drafts.
 
-type LinkColumn = { column: string; to: "need" | "mode" | "region" };
-const linkColumns: Record<RecordKind, LinkColumn[]> = {
-  need: [],
-  policy: [{ column: "needs", to: "need" }],
-  mode: [],
-  organization: [
-    { column: "modes", to: "mode" },
-    { column: "regions", to: "region" },
-  ],
-};
-
 export type ImportRowError = { row: number; field: string; error: FieldError };
 export type ImportReport = { ok: boolean; rows: number; errors: ImportRowError[]; applied: boolean };
 
-const splitList = (cell: string | undefined) =>
-  (cell ?? "")
-    .split(/[;；]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-
-async function lookups(prisma: PrismaClient) {
+async function lookups(prisma: PrismaClient): Promise<Lookups> {
   const [needs, modes, regions] = await Promise.all([
     prisma.need.findMany({ select: { id: true, slug: true } }),
     prisma.interventionMode.findMany({ select: { id: true, slug: true } }),
@@ -56,10 +40,14 @@ export async function importCsv(
   apply: boolean,
 ): Promise<ImportReport> {
   requireStaff(session);
-  const [header, ...lines] = parseCsv(decodeCsv(bytes));
-  if (!header)
-    return { ok: false, rows: 0, errors: [{ row: 1, field: "_file", error: { key: "required" } }], applied: false };
-  const columns = header.map((h) => h.trim());
+  const read = readCsv(bytes);
+  if (!read.ok) {
+    const key = (
+      { "empty-file": "emptyFile", "unclosed-quote": "unclosedQuote", "malformed-quote": "malformedQuote" } as const
+    )[read.error.code];
+    return { ok: false, rows: 0, errors: [{ row: read.error.row, field: "_file", error: { key } }], applied: false };
+  }
+  const columns = read.header.cells.map((h) => h.trim());
   const spec = kinds[kind];
   const schema = recordSchema(kind);
   const known = await lookups(prisma);
@@ -70,8 +58,8 @@ export async function importCsv(
   const errors: ImportRowError[] = [];
   const valuesByRow: Record<string, unknown>[] = [];
 
-  lines.forEach((cells, index) => {
-    const row = index + 2;
+  read.rows.forEach(({ row, cells }) => {
+    if (cells.length !== columns.length) errors.push({ row, field: "_file", error: { key: "columnCount" } });
     const cell = (name: string) => cells[columns.indexOf(name)];
     const values: Record<string, unknown> = Object.fromEntries(
       spec.fields.map((f) => [
@@ -81,18 +69,11 @@ export async function importCsv(
           : cell(f.name),
       ]),
     );
-    for (const link of linkColumns[kind]) {
-      const items = splitList(cell(link.column));
-      const unknown = items.filter((item) =>
-        link.to === "region" ? !known.region.has(item) : !known[link.to].has(item),
-      );
-      if (unknown.length) errors.push({ row, field: link.column, error: { key: "unknownLink" } });
-      values[link.column] =
-        link.to === "region"
-          ? items
-          : link.to === "mode"
-            ? items.map((slug) => ({ modeId: known.mode.get(slug) ?? 0 }))
-            : items.map((slug) => known.need.get(slug) ?? 0);
+    for (const { column } of linkColumns[kind]) {
+      const link = readLinkCell(kind, column, cell(column) ?? "", known);
+      if (link.invalid) errors.push({ row, field: column, error: { key: "invalid" } });
+      else if (link.unknown) errors.push({ row, field: column, error: { key: "unknownLink" } });
+      values[column] = link.value;
     }
     const parsed = schema.safeParse(values);
     if (!parsed.success) {
@@ -111,9 +92,9 @@ export async function importCsv(
     return { ok: errors.length === 0, rows: valuesByRow.length, errors, applied: false };
   await prisma.$transaction(
     async (tx) => {
-      for (const [index, values] of valuesByRow.entries()) {
+      for (const values of valuesByRow) {
         const result = await writeRecord(prisma, session, { kind, action: "import", values }, tx);
-        if (!result.ok) throw new Error(`row ${index + 2} was refused by the database (${result.reason})`);
+        if (!result.ok) throw new Error(`a row was refused by the database (${result.reason})`);
       }
     },
     { timeout: 60_000 },
@@ -126,9 +107,6 @@ export async function exportCsv(prisma: PrismaClient, session: StaffSession | nu
   requireStaff(session);
   const spec = kinds[kind];
   const known = await lookups(prisma);
-  const slugOf = (map: Map<string, number>) => new Map([...map].map(([slug, id]) => [id, slug]));
-  const needSlug = slugOf(known.need);
-  const modeSlug = slugOf(known.mode);
   const rows = await spec.delegate(prisma).findMany({ include: spec.include, orderBy: { id: "asc" } });
   const header = [
     "id",
@@ -140,12 +118,7 @@ export async function exportCsv(prisma: PrismaClient, session: StaffSession | nu
   ];
   const lines = rows.map((row) => {
     const links = spec.linksFromRow(row);
-    const linkCells = linkColumns[kind].map(({ column, to }) => {
-      const items = (links[column] ?? []) as unknown[];
-      if (to === "region") return items.join(";");
-      if (to === "mode") return (items as { modeId: number }[]).map((m) => modeSlug.get(m.modeId)).join(";");
-      return (items as number[]).map((id) => needSlug.get(id)).join(";");
-    });
+    const linkCells = linkColumns[kind].map(({ column }) => writeLinkCell(kind, column, links, known));
     return [
       row.id,
       row.status,
