@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { demoAdmin, demoEditor, expectNoSeriousA11yViolations, signIn } from "./admin-helpers";
 
 test("staff pages send a visitor to sign-in, and exports refuse a forged session", async ({ page, request }) => {

@@ -10,7 +10,9 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** PostgreSQL server; unset means the embedded PGlite database. Passed through unchanged (sslmode and other options survive). */
   DATABASE_URL: z.string().trim().min(1).optional(),
-  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).optional(),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).optional(),
+  /** Set by `npm start` for the server it launches: 1 when the database is the embedded one (one session, pool of 1). */
+  EMBEDDED_DATABASE: flag,
   SEED_DEMO_DATA: flag,
   DEMO_ACCOUNTS: flag,
   EMBEDDED_DB_DIR: z.string().trim().min(1).optional(),
@@ -24,6 +26,21 @@ const schema = z.object({
   ADMIN_INSECURE_COOKIE: flag,
   /** Minimum level of the JSON-lines server log. */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+
+  // Test and benchmark tooling (never read by the app itself).
+  CHROMIUM_PATH: z.string().trim().min(1).optional(),
+  E2E_PORT: port.default(3100),
+  E2E_DB_PORT: port.default(54400),
+  /** A migrated, seeded PGlite dump written once per test run, copied by each integration test file. */
+  EMBEDDED_TEST_TEMPLATE: z.string().trim().min(1).optional(),
+  BENCH_DATABASE_URL: z.string().trim().min(1).default("postgresql://postgres@127.0.0.1:5432/navigator_bench"),
+  BENCH_ORGANIZATIONS: z.coerce.number().int().min(100).max(5_000_000).default(100_000),
+  BENCH_ROUNDS: z.coerce.number().int().min(1).max(1_000).default(8),
+  BENCH_REBUILD: flag,
+  BENCH_PAGES: flag,
+  BENCH_PORT: port.default(3900),
+  /** 1 prints a script's full error with its stack. */
+  DEBUG: flag,
 });
 
 export type Env = z.infer<typeof schema>;

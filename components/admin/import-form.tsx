@@ -3,11 +3,15 @@
 import { useActionState } from "react";
 import { type ImportState, importAction } from "@/app/(admin)/admin/actions";
 import { recordKinds } from "@/lib/admin/kinds";
+import type { ImportErrorKey } from "@/lib/admin/transfer";
+import type { Messages } from "@/lib/i18n";
 import { fill } from "@/lib/i18n/fill";
 import { CsvUploadFields, UploadRefusal } from "./csv-upload";
 import { type AdminMessages, inputClass } from "./field-error";
 
-export function ImportForm({ t }: { t: AdminMessages }) {
+export function ImportForm({ t, ti }: { t: AdminMessages; ti: Messages["imports"] }) {
+  const sentence = (key: ImportErrorKey) =>
+    key in t.errors ? t.errors[key as keyof typeof t.errors] : ti.errors[key as keyof typeof ti.errors];
   const [state, action, pending] = useActionState<ImportState, FormData>(importAction, { status: "idle" });
   const report = state.report;
   return (
@@ -57,7 +61,7 @@ export function ImportForm({ t }: { t: AdminMessages }) {
                   <tr key={`${e.row}-${e.field}`} className="border-b border-stone-100" data-import-error-row={e.row}>
                     <td className="p-2">{e.row}</td>
                     <td className="p-2">{t.fields[e.field.split(".")[0] as keyof typeof t.fields] ?? e.field}</td>
-                    <td className="p-2">{fill(t.errors[e.error.key], { limit: e.error.limit ?? "" })}</td>
+                    <td className="p-2">{fill(sentence(e.error.key), { limit: e.error.limit ?? "" })}</td>
                   </tr>
                 ))}
               </tbody>

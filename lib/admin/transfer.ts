@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { type StaffSession, requireStaff } from "@/lib/auth/roles";
-import { type FieldError, fieldErrorsOf } from "@/lib/forms/field-errors";
+import { type ErrorKey, fieldErrorsOf } from "@/lib/forms/field-errors";
 import { toCsv } from "@/lib/csv/write";
 import { readCsv } from "@/lib/csv/read";
 import { type Lookups, linkColumns, readLinkCell, writeLinkCell } from "./csv-links";
@@ -11,7 +11,18 @@ import { writeRecord } from "./write";
 // Link columns hold slugs (or region codes) separated by ";", so a file can be
 // edited in a spreadsheet. Imported rows become new drafts.
 
-export type ImportRowError = { row: number; field: string; error: FieldError };
+/** Problems of a whole file or row that no form field has; their sentences live in messages/imports.ts. */
+export const importErrorKeys = [
+  "emptyFile",
+  "unclosedQuote",
+  "malformedQuote",
+  "columnCount",
+  "stale",
+  "tooManyRows",
+  "refusedByDatabase",
+] as const;
+export type ImportErrorKey = ErrorKey | (typeof importErrorKeys)[number];
+export type ImportRowError = { row: number; field: string; error: { key: ImportErrorKey; limit?: number } };
 export type ImportReport = { ok: boolean; rows: number; errors: ImportRowError[]; applied: boolean };
 
 async function lookups(prisma: PrismaClient): Promise<Lookups> {

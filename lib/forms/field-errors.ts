@@ -17,10 +17,6 @@ export const errorKeys = [
   "passwordsDiffer",
   "unknownLink",
   "duplicate",
-  "emptyFile",
-  "unclosedQuote",
-  "malformedQuote",
-  "columnCount",
 ] as const;
 export type ErrorKey = (typeof errorKeys)[number];
 export type FieldError = { key: ErrorKey; limit?: number };
