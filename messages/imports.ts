@@ -4,6 +4,10 @@ import { defineMessages } from "@/lib/i18n/define";
 export const importsMessages = defineMessages({
   zh: {
     imports: {
+      counts: "新建 {created} 条，更新 {updated} 条，{unchanged} 条没有变化。",
+      changesHeading: "将要修改的字段（按网址标识匹配已有记录；文件中没有的列保持不变）",
+      before: "现在",
+      after: "导入后",
       errors: {
         emptyFile: "文件是空的：第一行应是列名。",
         unclosedQuote: "从这一行开始的引号没有闭合，整个文件没有读入。请检查这一行的双引号。",
@@ -17,6 +21,11 @@ export const importsMessages = defineMessages({
   },
   en: {
     imports: {
+      counts: "{created} new, {updated} updated, {unchanged} unchanged.",
+      changesHeading:
+        "Fields that will change (rows are matched to existing records by slug; columns the file lacks stay as they are)",
+      before: "Now",
+      after: "After import",
       errors: {
         emptyFile: "The file is empty: its first row should hold the column names.",
         unclosedQuote:

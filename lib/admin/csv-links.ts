@@ -93,9 +93,9 @@ export function writeLinkCell(kind: RecordKind, column: string, links: Record<st
     )
       .map((m) => {
         const scale = [
-          m.sites === null ? "" : `sites=${m.sites}`,
-          m.childrenServed === null ? "" : `children=${m.childrenServed}`,
-          m.sinceYear === null ? "" : `since=${m.sinceYear}`,
+          m.sites == null ? "" : `sites=${m.sites}`,
+          m.childrenServed == null ? "" : `children=${m.childrenServed}`,
+          m.sinceYear == null ? "" : `since=${m.sinceYear}`,
         ].filter(Boolean);
         return `${modeSlug.get(m.modeId)}${scale.length ? `[${scale.join(",")}]` : ""}`;
       })
@@ -108,7 +108,7 @@ export function writeLinkCell(kind: RecordKind, column: string, links: Record<st
       (items as { needId: number; howZh: string; howEn: string | null }[]).map((n) => ({
         need: needSlug.get(n.needId),
         howZh: n.howZh,
-        ...(n.howEn === null ? {} : { howEn: n.howEn }),
+        ...(n.howEn == null ? {} : { howEn: n.howEn }),
       })),
     );
   }

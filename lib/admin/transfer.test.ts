@@ -46,7 +46,7 @@ describe("record CSV import", () => {
     const before = await database.prisma.organization.count();
     const text = `${header}imp-c,"未闭合,GRASSROOTS_NGO,甲。,2015,,510104\r\nimp-d,乙,GRASSROOTS_NGO,乙。,2015,,510104\r\n`;
     const report = await importCsv(database.prisma, editor, "organization", bytes(text), true);
-    expect(report).toEqual({
+    expect(report).toMatchObject({
       ok: false,
       rows: 0,
       applied: false,
@@ -88,6 +88,73 @@ describe("record CSV import", () => {
     expect((await importCsv(database.prisma, editor, "mode", bytes(badNeeds), false)).errors).toEqual([
       { row: 2, field: "needs", error: { key: "invalid" } },
     ]);
+  });
+
+  it("updates an existing record by slug: the dry run lists each changed field, absent columns stay as they are", async () => {
+    const org = await database.prisma.organization.findUniqueOrThrow({
+      where: { slug: "imp-scale" },
+      include: { modes: true, regions: true },
+    });
+    const file = `slug,nameZh,staffCount\r\nimp-scale,改名机构,12\r\n`;
+    const dry = await importCsv(database.prisma, editor, "organization", bytes(file), false);
+    expect(dry).toMatchObject({ ok: true, applied: false, created: 0, updated: 1, unchanged: 0 });
+    expect(dry.plan).toEqual([
+      {
+        row: 2,
+        slug: "imp-scale",
+        action: "update",
+        changes: [
+          { field: "nameZh", before: "规模机构", after: "改名机构" },
+          { field: "staffCount", before: "", after: "12" },
+        ],
+      },
+    ]);
+    expect(await database.prisma.organization.findUniqueOrThrow({ where: { slug: "imp-scale" } })).toMatchObject({
+      nameZh: "规模机构",
+      version: org.version,
+    });
+
+    const applied = await importCsv(database.prisma, editor, "organization", bytes(file), true);
+    expect(applied).toMatchObject({ ok: true, applied: true, updated: 1 });
+    const after = await database.prisma.organization.findUniqueOrThrow({
+      where: { slug: "imp-scale" },
+      include: { modes: true, regions: true },
+    });
+    expect(after).toMatchObject({ nameZh: "改名机构", staffCount: 12, version: org.version + 1, type: org.type });
+    expect(after.descriptionZh).toBe(org.descriptionZh);
+    expect(after.modes).toEqual(org.modes);
+    expect(after.regions).toEqual(org.regions);
+    const audit = await database.prisma.auditEntry.findFirstOrThrow({
+      where: { recordType: "organization", recordId: org.id },
+      orderBy: { id: "desc" },
+    });
+    expect(audit).toMatchObject({ action: "import", staffId: editor.userId });
+    expect(audit.before).toMatchObject({ version: org.version, values: { nameZh: "规模机构" } });
+    expect(audit.after).toMatchObject({ version: org.version + 1, values: { nameZh: "改名机构", staffCount: 12 } });
+  });
+
+  it("refuses an update from a file exported before the record last changed, and a bad row keeps the good ones out", async () => {
+    const org = await database.prisma.organization.findUniqueOrThrow({ where: { slug: "imp-scale" } });
+    const stale = `slug,version,nameZh\r\nimp-scale,${org.version - 1},旧文件\r\n`;
+    expect((await importCsv(database.prisma, editor, "organization", bytes(stale), true)).errors).toEqual([
+      { row: 2, field: "version", error: { key: "stale", limit: org.version } },
+    ]);
+    const mixed = `slug,nameZh,foundedYear\r\nimp-scale,好的更新,2001\r\nimp-a2,新机构,1800\r\n`;
+    const report = await importCsv(database.prisma, editor, "organization", bytes(mixed), true);
+    expect(report).toMatchObject({ ok: false, applied: false });
+    expect(await database.prisma.organization.findUniqueOrThrow({ where: { slug: "imp-scale" } })).toMatchObject({
+      nameZh: org.nameZh,
+      version: org.version,
+    });
+  });
+
+  it("an export imported back into the same database changes nothing", async () => {
+    for (const kind of recordKinds) {
+      const csv = await exportCsv(database.prisma, editor, kind);
+      const report = await importCsv(database.prisma, editor, kind, bytes(csv), false);
+      expect(report, kind).toMatchObject({ ok: true, created: 0, updated: 0 });
+      expect(report.unchanged, kind).toBeGreaterThan(0);
+    }
   });
 
   it("round trip: every kind exported, imported into a cleared database, exports the same records", async () => {
