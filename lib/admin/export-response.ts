@@ -6,7 +6,7 @@ import { ForbiddenError, NotSignedInError } from "@/lib/auth/roles";
 import { SESSION_COOKIE, resolveSession } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { isRecordKind } from "./kinds";
-import { exportCsv, exportDatabaseJson } from "./transfer";
+import { exportCsv, exportRecordsJson } from "./transfer";
 
 /**
  * The export route handler: `/admin/export/<kind>` gives CSV, `/admin/export/database`
@@ -17,7 +17,7 @@ export async function exportResponse(request: Request, what: string, prisma: Pri
   const stamp = chinaDay(new Date());
   try {
     if (what === "database") {
-      return new Response(await exportDatabaseJson(prisma, session), {
+      return new Response(await exportRecordsJson(prisma, session), {
         headers: {
           "content-type": "application/json; charset=utf-8",
           "content-disposition": `attachment; filename="navigator-${stamp}.json"`,

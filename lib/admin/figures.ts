@@ -10,7 +10,7 @@ export async function importFigures(
   bytes: Uint8Array,
   apply: boolean,
 ): Promise<FiguresImportReport> {
-  requireStaff(session);
+  const staff = requireStaff(session);
   const text = decodeCsv(bytes);
-  return apply ? applyFiguresImport(prisma, text) : checkFiguresImport(prisma, text);
+  return apply ? applyFiguresImport(prisma, text, { staffId: staff.userId }) : checkFiguresImport(prisma, text);
 }
