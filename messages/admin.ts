@@ -32,7 +32,7 @@ export const adminMessages = defineMessages({
         signedInAs: "当前登录：{name}（{role}）",
         exports: "导出",
         exportCsv: "导出 CSV",
-        exportJson: "导出整个数据库（JSON）",
+        exportJson: "导出全部记录（JSON，非备份）",
       },
       roles: { ADMIN: "管理员", EDITOR: "编辑" },
       list: {
@@ -298,7 +298,7 @@ export const adminMessages = defineMessages({
         signedInAs: "Signed in as {name} ({role})",
         exports: "Export",
         exportCsv: "Export CSV",
-        exportJson: "Export the whole database (JSON)",
+        exportJson: "Export all records (JSON, not a backup)",
       },
       roles: { ADMIN: "Admin", EDITOR: "Editor" },
       list: {

@@ -11,7 +11,8 @@ export type FiguresImportReport = {
   errors: FigureError[];
 };
 
-type Checked = { rows: FigureRow[]; errors: FigureError[]; existing: Set<string> };
+type Existing = { regionCode: string; indicator: string; year: number; value: number };
+type Checked = { rows: FigureRow[]; errors: FigureError[]; existing: Map<string, Existing> };
 
 const figureKey = (f: { regionCode: string; indicator: string; year: number }) =>
   `${f.regionCode}|${f.indicator}|${f.year}`;
@@ -31,10 +32,10 @@ async function check(
       errors.push({ row: row.row, column: "region_code", code: "unknown-region", detail: row.regionCode });
   const existing = await prisma.regionFigure.findMany({
     where: { OR: rows.map((r) => ({ regionCode: r.regionCode, indicator: r.indicator, year: r.year })) },
-    select: { regionCode: true, indicator: true, year: true },
+    select: { regionCode: true, indicator: true, year: true, value: true },
   });
   errors.sort((a, b) => a.row - b.row);
-  return { rows, errors, existing: new Set(existing.map(figureKey)) };
+  return { rows, errors, existing: new Map(existing.map((f) => [figureKey(f), f])) };
 }
 
 function report(checked: Checked, applied: boolean): FiguresImportReport {
@@ -56,10 +57,18 @@ export async function checkFiguresImport(
   return report(await check(prisma, input), false);
 }
 
-/** Applies the file in one transaction, and only if every row is valid: a file with any error changes nothing. */
+/** Who applied a figures file: a staff account, or null for the command line. Recorded in the audit trail. */
+export type FiguresImportBy = { staffId: number | null };
+
+/**
+ * Applies the file in one transaction, and only if every row is valid: a file with any error changes nothing.
+ * An applied file leaves one audit entry (record type "figures", action "import") in the same transaction,
+ * with the figures it changed before and after.
+ */
 export async function applyFiguresImport(
   prisma: PrismaClient,
   input: string | Uint8Array,
+  by: FiguresImportBy = { staffId: null },
 ): Promise<FiguresImportReport> {
   return withDatabaseErrors(() =>
     prisma.$transaction(async (tx) => {
@@ -72,7 +81,29 @@ export async function applyFiguresImport(
           update: values,
         });
       }
-      return report(checked, true);
+      const done = report(checked, true);
+      await tx.auditEntry.create({
+        data: {
+          recordType: "figures",
+          recordId: 0,
+          action: "import",
+          staffId: by.staffId,
+          // The values the file replaced, so an import can be traced and undone by hand.
+          before: { figures: [...checked.existing.values()] },
+          after: {
+            rows: done.rows,
+            created: done.created,
+            updated: done.updated,
+            figures: checked.rows.map(({ regionCode, indicator, year, value }) => ({
+              regionCode,
+              indicator,
+              year,
+              value,
+            })),
+          },
+        },
+      });
+      return done;
     }),
   );
 }
