@@ -6,6 +6,7 @@ import { recordsMessages } from "@/messages/records";
 import { reportsMessages } from "@/messages/reports";
 import { searchMessages } from "@/messages/search";
 import { shareMessages } from "@/messages/share";
+import { trustMessages } from "@/messages/trust";
 
 export const locales = ["zh", "en"] as const;
 export type Locale = (typeof locales)[number];
@@ -20,6 +21,7 @@ const areas = [
   coverageMessages,
   adminMessages,
   reportsMessages,
+  trustMessages,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
