@@ -106,7 +106,8 @@ export const coverageMessages = defineMessages({
       noNeeds: "当前没有可显示的需求。",
       errors: {
         "empty-file": "文件是空的",
-        "unclosed-quote": "引号没有闭合",
+        "unclosed-quote": "引号没有闭合（从这一行开始），整个文件没有读入",
+        "malformed-quote": "引号位置不正确",
         "missing-column": "缺少必填列 {column}",
         "unknown-column": "无法识别的列 {column}",
         "column-count": "列数不对（{detail}）",
@@ -227,7 +228,8 @@ export const coverageMessages = defineMessages({
       noNeeds: "There are no needs to show.",
       errors: {
         "empty-file": "The file is empty",
-        "unclosed-quote": "A quote is not closed",
+        "unclosed-quote": "A quote opened on this row is never closed; the file was not read",
+        "malformed-quote": "A quote is misplaced",
         "missing-column": "The required column {column} is missing",
         "unknown-column": "Unknown column {column}",
         "column-count": "Wrong number of columns ({detail})",
