@@ -12,6 +12,8 @@ import { SampleBadge } from "./sample-badge";
 import { ScaleText } from "./scale-text";
 import { Section } from "./section";
 import { FactList } from "./fact-list";
+import { TrustBadges } from "./trust-badges";
+import { TrustFacts } from "./trust-facts";
 
 export async function organizationMetadata(locale: Locale, { params }: SlugRouteProps) {
   const { slug } = await params;
@@ -61,6 +63,9 @@ export async function OrganizationPage({ locale, params }: { locale: Locale } & 
         </p>
       )}
       <p className="mt-2 text-stone-700">{t.organizationType[org.type]}</p>
+      <div className="mt-2">
+        <TrustBadges locale={locale} dates={org.trust} isSample={org.isSample} />
+      </div>
 
       <Section id="description" title={o.descriptionHeading}>
         <p className="max-w-3xl whitespace-pre-line leading-relaxed">{org.description}</p>
@@ -135,6 +140,8 @@ export async function OrganizationPage({ locale, params }: { locale: Locale } & 
       <Section id="facts" title={o.factsHeading}>
         <FactList facts={facts} />
       </Section>
+
+      <TrustFacts locale={locale} org={org} />
 
       <Section id="contact" title={o.contactHeading}>
         {contact.length ? (

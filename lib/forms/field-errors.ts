@@ -13,6 +13,8 @@ export const errorKeys = [
   "invalidUrl",
   "invalidChoice",
   "invalidSlug",
+  "invalidDate",
+  "invalidCreditCode",
   "invalid",
   "passwordsDiffer",
   "unknownLink",
