@@ -12,3 +12,12 @@ describe("toCsv", () => {
     expect(csv).toBe('\uFEFF名称,note\r\n示例·机构,"say ""hi"", then\nleave"\r\n\'=SUM(A1),\r\n');
   });
 });
+
+describe("toCsv for machine-readable files", () => {
+  it("can leave out the BOM and keep values exact", () => {
+    expect(toCsv([["+86 10 1234", "-1", 'a,"b"']], { bom: false, defuseFormulas: false })).toBe(
+      '+86 10 1234,-1,"a,""b"""\r\n',
+    );
+    expect(toCsv([], { bom: false })).toBe("");
+  });
+});
