@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { modes } from "@/lib/db/seed/data/modes";
 import { demoEditor, expectNoSeriousA11yViolations, publicOrganizationCount, signIn, unique } from "./admin-helpers";
 

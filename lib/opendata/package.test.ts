@@ -1,6 +1,6 @@
 import { unzipSync, strFromU8 } from "fflate";
 import { describe, expect, it } from "vitest";
-import { parseCsv } from "@/lib/admin/csv";
+import { readCsv } from "@/lib/csv/read";
 import { setupTestDatabase } from "@/lib/db/setup-test-database";
 import { tableColumns, dataPackageStream } from "./package";
 import { assertValid, hsdsValidators } from "./testing/hsds-validator";
@@ -44,7 +44,10 @@ describe("the HSDS data package", () => {
         resource.schema.fields.map((f) => f.name),
         resource.name,
       ).toEqual(columns);
-      const [header, ...rows] = parseCsv(strFromU8(files[resource.path]!)).filter((r) => r.some((c) => c !== ""));
+      const read = readCsv(strFromU8(files[resource.path]!));
+      if (!read.ok) throw new Error(`${resource.path}: ${read.error.code}`);
+      const header = read.header.cells;
+      const rows = read.rows.map((r) => r.cells);
       expect(header, resource.path).toEqual(columns);
       counts[resource.name] = rows.length;
       const validate = ajv.getSchema(`${resource.name}.json`)!;

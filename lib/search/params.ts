@@ -81,6 +81,9 @@ function entries(raw: RawParams): [string, string][] {
   );
 }
 
+/** NUL and other control characters mean nothing in a search and PostgreSQL refuses NUL in text: they become spaces. */
+const withoutControls = (value: string) => value.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ");
+
 const shown = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
 
 /** Parses a query string leniently: what cannot be used is ignored and reported, never an error. */
@@ -88,8 +91,9 @@ export function parseSearchParams(raw: RawParams): ParsedSearch {
   const ignored: IgnoredParam[] = [];
   const values = new Map<Param, unknown[]>();
 
-  for (const [key, value] of entries(raw)) {
-    if (!(key in contract)) {
+  for (const [key, rawValue] of entries(raw)) {
+    const value = withoutControls(rawValue);
+    if (!Object.hasOwn(contract, key)) {
       if (key !== "" && !key.startsWith("utm_"))
         ignored.push({ param: shown(key), value: shown(value), reason: "unknown-parameter" });
       continue;
