@@ -3,6 +3,7 @@ import { ReportProblemLink } from "@/components/reports/report-pages";
 import { notFound } from "next/navigation";
 import { type Locale, formatDate, formatNumber, getMessages, htmlLang, localePath } from "@/lib/i18n";
 import { fill } from "@/lib/i18n/fill";
+import { jsonLdText, organizationJsonLd } from "@/lib/opendata/json-ld";
 import { getOrganizationDetail } from "@/lib/records/organizations";
 import { isReviewStale } from "@/lib/records/review";
 import { organizationsHref } from "@/lib/records/results-link";
@@ -52,6 +53,10 @@ export async function OrganizationPage({ locale, params }: { locale: Locale } & 
 
   return (
     <article>
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: jsonLdText(organizationJsonLd(org, htmlLang[locale])) }}
+      />
       <Breadcrumb locale={locale} trail={[{ href: "/organizations", label: o.breadcrumb }, { label: org.name }]} />
       <h1 className="flex flex-wrap items-center gap-3 text-3xl font-bold">
         <span>{org.name}</span>
