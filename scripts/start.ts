@@ -6,6 +6,8 @@ import { seedDemoData } from "@/lib/db/seed";
 import { ensureFirstStaff } from "@/lib/auth/bootstrap";
 import { openDatabaseTarget } from "@/lib/db/target";
 import { describeError } from "@/lib/db/errors";
+import { env } from "@/lib/env";
+import { siteOriginWarning } from "@/lib/site/origin";
 import { ensureBuild } from "./build-stamp";
 import { startNextServer } from "./next-server";
 
@@ -42,6 +44,8 @@ async function main(): Promise<void> {
     await staffClient.$disconnect();
   }
   if (!dev) await ensureBuild();
+  const warning = dev ? null : siteOriginWarning({ ...env(), NODE_ENV: "production" });
+  if (warning) console.warn(`\n${"!".repeat(72)}\n${warning}\n${"!".repeat(72)}\n`);
 
   const port = process.env.PORT ?? "3000";
   const app = startNextServer(dev ? "dev" : "start", port, {

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ReportProblemLink } from "@/components/reports/report-pages";
 import { notFound } from "next/navigation";
 import { type Locale, formatNumber, getMessages, localePath } from "@/lib/i18n";
 import { fill } from "@/lib/i18n/fill";
@@ -144,6 +145,7 @@ export async function NeedPage({ locale, params }: { locale: Locale } & SlugRout
           <p data-gaps={0}>{fill(t.need.noGaps, { total: n(need.provincesWithOrganizations) })}</p>
         )}
       </Section>
+      <ReportProblemLink locale={locale} kind="need" slug={need.slug} />
     </article>
   );
 }

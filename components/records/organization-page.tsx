@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ReportProblemLink } from "@/components/reports/report-pages";
 import { notFound } from "next/navigation";
 import { type Locale, formatDate, formatNumber, getMessages, htmlLang, localePath } from "@/lib/i18n";
 import { fill } from "@/lib/i18n/fill";
@@ -175,6 +176,7 @@ export async function OrganizationPage({ locale, params }: { locale: Locale } & 
           <p className="mt-1 rounded border border-amber-300 bg-amber-50 p-2 text-amber-900">{o.staleReview}</p>
         )}
       </Section>
+      <ReportProblemLink locale={locale} kind="organization" slug={org.slug} />
     </article>
   );
 }

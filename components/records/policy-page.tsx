@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ReportProblemLink } from "@/components/reports/report-pages";
 import { notFound } from "next/navigation";
 import { type Locale, getMessages, localePath } from "@/lib/i18n";
 import { getPolicyDetail } from "@/lib/records/policies";
@@ -72,6 +73,7 @@ export async function PolicyPage({ locale, params }: { locale: Locale } & SlugRo
           {t.policy.backToTimeline}
         </Link>
       </p>
+      <ReportProblemLink locale={locale} kind="policy" slug={policy.slug} />
     </article>
   );
 }

@@ -1,3 +1,4 @@
+import { SuggestOrganizationLink } from "@/components/reports/report-pages";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { type Locale, formatNumber, getMessages, localePath } from "@/lib/i18n";
@@ -112,6 +113,7 @@ export async function ResultsPage({ locale, raw }: { locale: Locale; raw: RawSea
           </div>
         )}
         <Pagination locale={locale} params={search.params} page={data.page} pageCount={data.pageCount} />
+        <SuggestOrganizationLink locale={locale} />
       </section>
     </div>
   );

@@ -3,6 +3,7 @@ import { modes } from "./data/modes";
 import { needs } from "./data/needs";
 import { organizations } from "./data/organizations";
 import { policies } from "./data/policies";
+import { seedUuid } from "@/lib/opendata/ids";
 import { loadRegions } from "./regions";
 
 export const policySource =
@@ -35,7 +36,8 @@ function idOf(ids: Map<string, number>, slug: string, kind: string): number {
 /**
  * Loads the regions and the report's demo data. Idempotent: records are
  * matched by slug and only missing ones (with their links) are created, so a
- * second run changes nothing and staff edits to seeded records are kept.
+ * second run changes nothing and staff edits to seeded records are kept. Seeded records get name-based
+ * ids (seedUuid), so seeding a fresh database gives every record the id it had before.
  */
 export async function seedDemoData(prisma: PrismaClient, now = new Date()): Promise<SeedReport> {
   const regions = loadRegions();
@@ -49,7 +51,14 @@ export async function seedDemoData(prisma: PrismaClient, now = new Date()): Prom
         await tx.need.findMany({ select }),
         needs,
         (missing) =>
-          tx.need.createMany({ data: missing.map((n) => ({ ...n, ...published, sortOrder: needs.indexOf(n) })) }),
+          tx.need.createMany({
+            data: missing.map((n) => ({
+              ...n,
+              ...published,
+              uuid: seedUuid("need", n.slug),
+              sortOrder: needs.indexOf(n),
+            })),
+          }),
         () => tx.need.findMany({ select }),
       );
 
@@ -58,7 +67,12 @@ export async function seedDemoData(prisma: PrismaClient, now = new Date()): Prom
         policies,
         (missing) =>
           tx.policy.createMany({
-            data: missing.map(({ needs: _needs, ...p }) => ({ ...p, ...published, sourceName: policySource })),
+            data: missing.map(({ needs: _needs, ...p }) => ({
+              ...p,
+              ...published,
+              uuid: seedUuid("policy", p.slug),
+              sourceName: policySource,
+            })),
           }),
         () => tx.policy.findMany({ select }),
       );
@@ -77,7 +91,7 @@ export async function seedDemoData(prisma: PrismaClient, now = new Date()): Prom
           tx.interventionMode.createMany({
             data: missing.map((m) => {
               const { needs: _needs, ...fields } = m;
-              return { ...fields, ...published, sortOrder: modes.indexOf(m) };
+              return { ...fields, ...published, uuid: seedUuid("mode", m.slug), sortOrder: modes.indexOf(m) };
             }),
           }),
         () => tx.interventionMode.findMany({ select }),
@@ -102,6 +116,7 @@ export async function seedDemoData(prisma: PrismaClient, now = new Date()): Prom
           tx.organization.createMany({
             data: missing.map(({ regions: _regions, modes: _modes, reviewedDaysAgo, ...o }) => ({
               ...o,
+              uuid: seedUuid("organization", o.slug),
               status: "PUBLISHED" as const,
               isSample: true,
               reviewedAt: new Date(now.getTime() - reviewedDaysAgo * DAY_MS),
