@@ -18,8 +18,11 @@ const figureKey = (f: { regionCode: string; indicator: string; year: number }) =
   `${f.regionCode}|${f.indicator}|${f.year}`;
 
 /** Parses the file and checks it against the database: regions must exist; existing figures are updated, not duplicated. */
-async function check(prisma: Pick<PrismaClient, "region" | "regionFigure">, text: string): Promise<Checked> {
-  const { rows, errors } = parseFiguresCsv(text);
+async function check(
+  prisma: Pick<PrismaClient, "region" | "regionFigure">,
+  input: string | Uint8Array,
+): Promise<Checked> {
+  const { rows, errors } = parseFiguresCsv(input);
   const codes = [...new Set(rows.map((r) => r.regionCode))];
   const known = new Set(
     (await prisma.region.findMany({ where: { code: { in: codes } }, select: { code: true } })).map((r) => r.code),
@@ -47,8 +50,11 @@ function report(checked: Checked, applied: boolean): FiguresImportReport {
 }
 
 /** Dry run: validates the whole file and says what applying it would create and update. */
-export async function checkFiguresImport(prisma: PrismaClient, text: string): Promise<FiguresImportReport> {
-  return report(await check(prisma, text), false);
+export async function checkFiguresImport(
+  prisma: PrismaClient,
+  input: string | Uint8Array,
+): Promise<FiguresImportReport> {
+  return report(await check(prisma, input), false);
 }
 
 /** Who applied a figures file: a staff account, or null for the command line. Recorded in the audit trail. */
@@ -61,12 +67,12 @@ export type FiguresImportBy = { staffId: number | null };
  */
 export async function applyFiguresImport(
   prisma: PrismaClient,
-  text: string,
+  input: string | Uint8Array,
   by: FiguresImportBy = { staffId: null },
 ): Promise<FiguresImportReport> {
   return withDatabaseErrors(() =>
     prisma.$transaction(async (tx) => {
-      const checked = await check(tx, text);
+      const checked = await check(tx, input);
       if (checked.errors.length || !checked.rows.length) return report(checked, false);
       for (const { row: _row, regionCode, indicator, year, ...values } of checked.rows) {
         await tx.regionFigure.upsert({
