@@ -30,7 +30,7 @@ export class BackupError extends Error {
 const PG_DUMP_MAGIC = "PGDMP";
 
 /** Finds a PostgreSQL client program: on PATH, else the newest of Debian's /usr/lib/postgresql/<version>/bin. */
-export function findPgTool(name: "pg_dump" | "pg_restore", env: NodeJS.ProcessEnv = process.env): string {
+function findPgTool(name: "pg_dump" | "pg_restore", env: NodeJS.ProcessEnv = process.env): string {
   for (const dir of (env.PATH ?? "").split(path.delimiter).filter(Boolean)) {
     const candidate = path.join(dir, name);
     if (existsSync(candidate)) return candidate;
