@@ -15,6 +15,7 @@ export const errorKeys = [
   "invalidSlug",
   "invalid",
   "passwordsDiffer",
+  "commonPassword",
   "unknownLink",
   "duplicate",
 ] as const;
