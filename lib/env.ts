@@ -7,6 +7,27 @@ import { parseTrustedProxies } from "@/lib/net/forwarded";
 const flag = z.enum(["0", "1"]).optional();
 const port = z.coerce.number().int().min(0).max(65_535);
 
+/** An http(s) origin with nothing after it: "https://navigator.example.org" (a trailing slash is dropped). */
+const origin = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (
+        (url.protocol === "https:" || url.protocol === "http:") &&
+        url.pathname === "/" &&
+        !url.search &&
+        !url.hash &&
+        !url.username &&
+        /^https?:\/\/[^/]+\/?$/.test(value)
+      );
+    } catch {
+      return false;
+    }
+  }, "must be an http(s) origin such as https://navigator.example.org, with no path")
+  .transform((value) => new URL(value).origin);
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** PostgreSQL server; unset means the embedded PGlite database. Passed through unchanged (sslmode and other options survive). */
@@ -21,6 +42,8 @@ const schema = z.object({
   PORT: port.default(3000),
   /** Address the web app listens on (unset: every address). 127.0.0.1 keeps it to this machine, behind a proxy. */
   HOST: z.string().trim().min(1).optional(),
+  /** The public origin of the site, the base of every absolute link (canonical, hreflang, Open Graph, CSV exports). */
+  SITE_URL: origin.optional(),
   APP_HEAP_MB: z.coerce.number().int().min(64).max(16_384).default(192),
   ADMIN_EMAIL: z.string().trim().min(1).optional(),
   ADMIN_PASSWORD: z.string().min(1).optional(),
