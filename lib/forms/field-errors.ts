@@ -17,6 +17,7 @@ export const errorKeys = [
   "invalidCreditCode",
   "invalid",
   "passwordsDiffer",
+  "commonPassword",
   "unknownLink",
   "duplicate",
 ] as const;
