@@ -32,6 +32,11 @@ async function main(): Promise<void> {
         console.log(
           `Loaded demo data: ${created.needs} needs, ${created.policies} policies, ${created.modes} modes, ${created.organizations} sample organizations.`,
         );
+      const { repaired } = created;
+      if (repaired.corrected || repaired.retired || repaired.samplesUnverified)
+        console.log(
+          `Corrected demo content: ${repaired.corrected} fields, ${repaired.retired} duplicate policies retired, review dates removed from ${repaired.samplesUnverified} sample organizations.`,
+        );
     } finally {
       await prisma.$disconnect();
     }
