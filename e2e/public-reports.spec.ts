@@ -81,7 +81,7 @@ test("a member of the public reports a problem and suggests an organization; sta
 
   const audit = await sql<{ record_type: string; action: string }>(
     `SELECT a.record_type, a.action FROM audit_entry a JOIN public_report r ON r.id = a.record_id
-      WHERE a.record_type = 'report' AND r.message LIKE $1 ORDER BY a.id`,
+      WHERE a.record_type = 'report' AND (r.message LIKE $1 OR r.proposed_name LIKE $1) ORDER BY a.id`,
     [`%${tag}%`],
   );
   expect(audit).toEqual([
@@ -116,6 +116,16 @@ test("the forms work without JavaScript, keep what was typed, and survive hostil
   expect((await response).status()).toBeLessThan(500);
   await expect(page.locator("[data-error-summary]")).toContainText("最多 4000 个字");
 
+  // A 1 MB body: refused without a server error, and the name typed is still there.
+  await page.locator("#report-message").evaluate((el) => el.removeAttribute("maxlength"));
+  await page.getByLabel("机构做什么？").fill("长".repeat(350_000));
+  const huge = page.waitForResponse((r) => r.request().method() === "POST");
+  await page.getByRole("button", { name: "提交推荐" }).click();
+  expect((await huge).status()).toBe(413);
+  await expect(page.getByText("内容太长")).toBeVisible();
+
+  await page.goto("/suggest");
+  await page.getByLabel("机构名称").fill(`无脚本机构 ${tag}`);
   await page.getByLabel("机构做什么？").fill("在村里办儿童之家。");
   await page.getByRole("button", { name: "提交推荐" }).click();
   await expect(page.getByRole("status")).toContainText("已收到，谢谢！");

@@ -176,7 +176,7 @@ function CurrentRecord({ report, locale }: { report: QueueReport; locale: Locale
         {t.currentRecord}: {getMessages(locale).admin.kinds[target.kind]} · {String(snapshot.values[spec.titleZh])}
       </h3>
       <p className="text-stone-600">{fill(t.recordState, { status, version: snapshot.version })}</p>
-      <dl className="mt-1 grid max-h-64 grid-cols-[max-content_1fr] gap-x-3 overflow-auto">
+      <dl className="mt-1 grid grid-cols-[max-content_1fr] gap-x-3">
         {shown.map((field) => (
           <div key={field.name} className="contents">
             <dt className="text-stone-600">{field.name}</dt>
