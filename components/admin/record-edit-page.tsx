@@ -4,7 +4,7 @@ import { recordStateAction } from "@/app/(admin)/admin/actions";
 import { requireStaffPage } from "@/lib/auth/current";
 import { adminLocale } from "@/lib/admin/locale";
 import { type RecordKind, kinds } from "@/lib/admin/kinds";
-import { getRecord, linkChoices, regionTree } from "@/lib/admin/queries";
+import { getRecord, linkChoices, regionPickerStart } from "@/lib/admin/queries";
 import { db } from "@/lib/db/client";
 import { getMessages, htmlLang } from "@/lib/i18n";
 import { fill } from "@/lib/i18n/fill";
@@ -30,7 +30,9 @@ export async function RecordEditPage({
   if (id !== undefined && !record) notFound();
   const [choices, regions] = await Promise.all([
     linkChoices(db(), staff),
-    kind === "organization" ? regionTree(db(), staff) : [],
+    kind === "organization"
+      ? regionPickerStart(db(), staff, ((record?.values.regions ?? []) as unknown[]).map(String))
+      : { provinces: [], names: {} },
   ]);
   const spec = kinds[kind];
   const heading = fill(record ? t.form.editHeading : t.form.newHeading, { kind: t.kinds[kind] });

@@ -7,7 +7,16 @@ import { SESSION_COOKIE } from "@/lib/auth/session";
 import { setupTestDatabase } from "@/lib/db/setup-test-database";
 import { exportResponse } from "./export-response";
 import { deleteRecord, markReviewed, restoreVersion, saveRecord, setPublished, undeleteRecord } from "./operations";
-import { getRecord, linkChoices, listRecords, listParamsSchema, recordHistory, regionTree } from "./queries";
+import {
+  getRecord,
+  linkChoices,
+  listRecords,
+  listParamsSchema,
+  recordHistory,
+  regionChildren,
+  regionPickerStart,
+} from "./queries";
+import { regionsResponse } from "./regions-response";
 import { exportCsv, exportDatabaseJson, importCsv } from "./transfer";
 import { importFigures } from "./figures";
 import { staffSession } from "./testing/staff";
@@ -45,7 +54,8 @@ const operations = (): Record<string, Operation> => {
     getRecord: { role: "EDITOR", run: (s) => getRecord(p, s, "need", needId) },
     recordHistory: { role: "EDITOR", run: (s) => recordHistory(p, s, "need", needId) },
     linkChoices: { role: "EDITOR", run: (s) => linkChoices(p, s) },
-    regionTree: { role: "EDITOR", run: (s) => regionTree(p, s) },
+    regionPickerStart: { role: "EDITOR", run: (s) => regionPickerStart(p, s, ["110101"]) },
+    regionChildren: { role: "EDITOR", run: (s) => regionChildren(p, s, "110000") },
     listStaffAccounts: { role: "ADMIN", run: (s) => listStaffAccounts(p, s) },
     createStaffAccount: {
       role: "ADMIN",
@@ -120,16 +130,44 @@ describe("access to staff operations", () => {
   });
 });
 
-describe("the export route handler", () => {
+describe("the staff route handlers", () => {
   const routeFiles = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
       e.isDirectory() ? routeFiles(path.join(dir, e.name)) : e.name === "route.ts" ? [path.join(dir, e.name)] : [],
     );
 
-  it("is the only route handler of the staff area, and every one goes through exportResponse", () => {
+  // Each staff route handler, with the function that checks its session; a new one must be added here.
+  const handlers: Record<string, string> = {
+    [path.join("export", "[kind]", "route.ts")]: "exportResponse(",
+    [path.join("regions", "[code]", "route.ts")]: "regionsResponse(",
+  };
+
+  it("are exactly the listed ones, and each goes through its checked response", () => {
     const files = routeFiles(adminDir);
-    expect(files.map((f) => path.relative(adminDir, f))).toEqual([path.join("export", "[kind]", "route.ts")]);
-    for (const file of files) expect(readFileSync(file, "utf8")).toContain("exportResponse(");
+    expect(files.map((f) => path.relative(adminDir, f)).sort()).toEqual(Object.keys(handlers).sort());
+    for (const file of files) expect(readFileSync(file, "utf8")).toContain(handlers[path.relative(adminDir, file)]);
+  });
+
+  it("give the region picker's next level to staff only", async () => {
+    const ask = (code: string, cookie?: string) =>
+      regionsResponse(
+        new Request(`http://test/admin/regions/${code}`, {
+          headers: cookie ? { cookie: `${SESSION_COOKIE}=${cookie}` } : {},
+        }),
+        code,
+        database.prisma,
+      );
+    expect((await ask("520000")).status).toBe(401);
+    const token = await import("@/lib/auth/session").then((m) => m.startSession(database.prisma, editor.userId));
+    expect((await ask("52000", token)).status).toBe(400);
+    const cities = await ask("520000", token);
+    expect(cities.status).toBe(200);
+    const rows = (await cities.json()) as { code: string; nameZh: string }[];
+    expect(rows.map((r) => r.code)).toContain("522600");
+    expect(rows.every((r) => r.code.startsWith("52") && r.code.endsWith("00"))).toBe(true);
+    const start = await regionPickerStart(database.prisma, editor, ["522601", "520000"]);
+    expect(start.provinces).toHaveLength(await database.prisma.region.count({ where: { parentCode: null } }));
+    expect(start.names).toEqual({ "522601": "贵州省 黔东南苗族侗族自治州 凯里市", "520000": "贵州省" });
   });
 
   const get = (what: string, cookie?: string) =>

@@ -2,6 +2,8 @@ import { adminMessages } from "@/messages/admin";
 import { commonMessages } from "@/messages/common";
 import { coverageMessages } from "@/messages/coverage";
 import { homeMessages } from "@/messages/home";
+import { limitsMessages } from "@/messages/limits";
+import { importsMessages } from "@/messages/imports";
 import { recordsMessages } from "@/messages/records";
 import { reportsMessages } from "@/messages/reports";
 import { searchMessages } from "@/messages/search";
@@ -20,6 +22,8 @@ const areas = [
   coverageMessages,
   adminMessages,
   reportsMessages,
+  limitsMessages,
+  importsMessages,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
