@@ -1,21 +1,12 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { sessionCookieName } from "@/lib/auth/session-cookie";
+import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
 import { BAD_REQUEST_PAGE, hasMalformedPath } from "@/lib/http/malformed-url";
 import { refuseRequest } from "@/lib/http/request-guards";
 import { createNonce, securityHeaders, servedOverHttps } from "@/lib/http/security-headers";
-import { REPORT_BODY_LIMIT_BYTES, reportPagePaths } from "@/lib/reports/limits";
 import { siteHost } from "@/lib/site/origin";
 
 // The configured public origin's host: server actions may be posted from it too (behind a proxy).
 const publicHost = siteHost();
-
-/** A post to a public report page larger than a report can be: refused here with a clear 413, not the framework's 500. */
-function isOversizedReport(request: NextRequest): boolean {
-  if (request.method !== "POST" || !(reportPagePaths as readonly string[]).includes(request.nextUrl.pathname))
-    return false;
-  const length = Number(request.headers.get("content-length") ?? 0);
-  return !Number.isFinite(length) || length > REPORT_BODY_LIMIT_BYTES;
-}
 
 function isStaffPath(pathname: string): boolean {
   return pathname === "/admin" || pathname.startsWith("/admin/");
@@ -44,18 +35,7 @@ export function proxy(request: NextRequest) {
       status: 400,
       headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
     });
-  } else if (isOversizedReport(request)) {
-    response = new NextResponse(
-      pathname.startsWith("/en")
-        ? "Too much text: a report holds at most 4,000 characters. Go back, shorten it and send it again."
-        : "内容太长：一份报告最多 4000 个字。请返回、删减后再提交。",
-      { status: 413, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } },
-    );
-  } else if (
-    isStaffPath(pathname) &&
-    !pathname.startsWith("/admin/sign-in") &&
-    !request.cookies.has(sessionCookieName())
-  ) {
+  } else if (isStaffPath(pathname) && !pathname.startsWith("/admin/sign-in") && !request.cookies.has(SESSION_COOKIE)) {
     response = NextResponse.redirect(new URL("/admin/sign-in", request.url));
   } else {
     const requestHeaders = new Headers(request.headers);

@@ -13,10 +13,3 @@ export const reportLimits = {
 /** The records a problem can be reported on; the same four kinds as the staff area. */
 export const reportTargetKinds = ["need", "policy", "mode", "organization"] as const;
 export type ReportTargetKind = (typeof reportTargetKinds)[number];
-
-/**
- * The largest request the public report pages accept: a full form in Chinese (3 bytes a character) is under 20 KB.
- * Larger posts are answered 413 before the framework reads them (its own limit would answer 500).
- */
-export const REPORT_BODY_LIMIT_BYTES = 64 * 1024;
-export const reportPagePaths = ["/report", "/suggest", "/en/report", "/en/suggest"] as const;
