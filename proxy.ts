@@ -1,7 +1,12 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
 import { BAD_REQUEST_PAGE, hasMalformedPath } from "@/lib/http/malformed-url";
+import { refuseRequest } from "@/lib/http/request-guards";
 import { createNonce, securityHeaders, servedOverHttps } from "@/lib/http/security-headers";
+import { siteHost } from "@/lib/site/origin";
+
+// The configured public origin's host: server actions may be posted from it too (behind a proxy).
+const publicHost = siteHost();
 
 function isStaffPath(pathname: string): boolean {
   return pathname === "/admin" || pathname.startsWith("/admin/");
@@ -20,8 +25,12 @@ export function proxy(request: NextRequest) {
     dev: process.env.NODE_ENV === "development",
   });
   const { pathname } = request.nextUrl;
-  let response: NextResponse;
-  if (hasMalformedPath(pathname)) {
+  let response: NextResponse | Response;
+  const hosts = [request.headers.get("host") ?? request.nextUrl.host, publicHost].filter((h): h is string => !!h);
+  const refusal = refuseRequest(request, hosts);
+  if (refusal) {
+    response = refusal;
+  } else if (hasMalformedPath(pathname)) {
     response = new NextResponse(BAD_REQUEST_PAGE, {
       status: 400,
       headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },

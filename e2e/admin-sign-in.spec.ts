@@ -22,7 +22,7 @@ test("a wrong password is refused; the right one signs in, and sign-out ends the
   await page.getByLabel("邮箱").fill(demoAdmin.email);
   await page.getByLabel("密码").fill("not-the-password");
   await page.getByRole("button", { name: "登录" }).click();
-  await expect(page.locator("main").getByRole("alert")).toHaveText("邮箱或密码不正确。");
+  await expect(page.locator("main").getByRole("alert")).toHaveText("邮箱或密码不正确。", { timeout: 20_000 });
   await expect(page.getByLabel("邮箱")).toHaveValue(demoAdmin.email);
 
   await signIn(page, demoEditor);

@@ -61,46 +61,29 @@ test("HSTS is sent when the request came over HTTPS through the proxy", async ({
 });
 
 test("the staff panel cannot be framed by another site", async ({ page, cspGuard }) => {
-  cspGuard.allow(/frame-ancestors/);
-  let frameLoaded = false;
-  page.on("framenavigated", (frame) => {
-    if (frame !== page.mainFrame() && frame.url().includes("/admin")) frameLoaded = true;
-  });
+  cspGuard.allow(/frame-ancestors|X-Frame-Options/);
   await page.route("http://attacker.test/", (route) =>
     route.fulfill({
       contentType: "text/html",
-      body: `<iframe id="victim" src="${test.info().project.use.baseURL}/admin/sign-in"></iframe>`,
+      body: `<iframe src="${test.info().project.use.baseURL}/admin/sign-in"></iframe>`,
     }),
   );
-  const blocked = page.waitForEvent("console", (message) => /frame-ancestors|X-Frame-Options/i.test(message.text()));
   await page.goto("http://attacker.test/");
-  await blocked;
-  const frame = page.frames().find((f) => f !== page.mainFrame());
+  await expect.poll(() => page.frames().length).toBe(2);
+  const frame = page.frames()[1]!;
+  await frame.waitForLoadState();
   // A refused frame stays empty: no sign-in form inside it.
-  expect(
-    await frame
-      ?.locator("input[type=password]")
-      .count()
-      .catch(() => 0),
-  ).toBe(0);
-  expect(
-    frameLoaded &&
-      (await frame!
-        .locator("form")
-        .count()
-        .catch(() => 0)) > 0,
-  ).toBe(false);
+  expect(await frame.locator("input").count()).toBe(0);
 });
 
 test.describe("the CSP guard", () => {
   test.fail();
-  test("fails a test whose page runs an inline script without the nonce", async ({ page }) => {
+  test("fails a test whose page loads something the policy forbids", async ({ page }) => {
     await page.goto("/");
-    await page.evaluate(() => {
-      const script = document.createElement("script");
-      script.textContent = "window.__injected = 1";
-      document.body.append(script);
-    });
-    await page.waitForTimeout(200);
+    // An image from another origin, as injected markup would load it.
+    await page.evaluate(() =>
+      document.body.insertAdjacentHTML("beforeend", '<img src="https://elsewhere.invalid/x.png">'),
+    );
+    await page.waitForTimeout(500);
   });
 });

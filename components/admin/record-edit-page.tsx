@@ -10,6 +10,7 @@ import { getMessages, htmlLang } from "@/lib/i18n";
 import { fill } from "@/lib/i18n/fill";
 import { secondaryButtonClass } from "./field-error";
 import { RecordForm } from "./record-form";
+import { ReportNote } from "./report-note";
 
 type Operation = "publish" | "unpublish" | "review" | "delete" | "undelete" | "restore" | "create";
 
@@ -20,7 +21,7 @@ export async function RecordEditPage({
 }: {
   kind: RecordKind;
   id?: number;
-  searchParams: { done?: string; refused?: string };
+  searchParams: { done?: string; refused?: string; report?: string };
 }) {
   const staff = await requireStaffPage();
   const locale = await adminLocale();
@@ -114,6 +115,7 @@ export async function RecordEditPage({
           </div>
         </>
       )}
+      {searchParams.report && <ReportNote staff={staff} locale={locale} reportId={searchParams.report} />}
       <RecordForm
         kind={kind}
         fields={spec.fields}

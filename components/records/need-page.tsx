@@ -46,11 +46,15 @@ export async function NeedPage({ locale, params }: { locale: Locale } & SlugRout
         <p className="max-w-3xl whitespace-pre-line leading-relaxed">{need.description}</p>
       </Section>
 
-      {need.evidence && (
-        <Section id="evidence" title={t.need.evidenceHeading}>
+      <Section id="evidence" title={t.need.evidenceHeading}>
+        {need.evidence ? (
           <p className="max-w-3xl whitespace-pre-line leading-relaxed">{need.evidence}</p>
-        </Section>
-      )}
+        ) : (
+          <p className="max-w-3xl text-amber-900" data-own-framing>
+            {t.needs.ownFramingNote}
+          </p>
+        )}
+      </Section>
 
       <Section id="policies" title={t.need.policiesHeading}>
         {need.policies.length ? (
@@ -60,7 +64,7 @@ export async function NeedPage({ locale, params }: { locale: Locale } & SlugRout
                 <Link href={localePath(locale, `/policies/${policy.slug}`)} className="text-brand-700 underline">
                   {policy.title}
                 </Link>{" "}
-                <span className="text-stone-600">({policy.year})</span>
+                <span className="text-stone-600">({policy.year ?? t.policies.yearUnknown})</span>
               </li>
             ))}
           </ul>

@@ -46,7 +46,7 @@ export async function OrganizationPage({ locale, params }: { locale: Locale } & 
     org.phone && { label: o.phone, value: org.phone, href: `tel:${org.phone.replace(/[^\d+]/g, "")}` },
     org.address && { label: o.address, value: org.address },
   ].filter((item): item is { label: string; value: string; href?: string } => !!item);
-  const stale = isReviewStale(org.reviewedAt);
+  const stale = !org.isSample && isReviewStale(org.reviewedAt);
 
   return (
     <article>
@@ -170,7 +170,11 @@ export async function OrganizationPage({ locale, params }: { locale: Locale } & 
 
       <Section id="reviewed" title={o.reviewedHeading}>
         <p data-reviewed-stale={stale ? "yes" : "no"}>
-          {org.reviewedAt ? fill(o.reviewedAt, { date: formatDate(locale, org.reviewedAt) }) : o.neverReviewed}
+          {org.isSample
+            ? o.sampleNeverVerified
+            : org.reviewedAt
+              ? fill(o.reviewedAt, { date: formatDate(locale, org.reviewedAt) })
+              : o.neverReviewed}
         </p>
         {stale && org.reviewedAt && (
           <p className="mt-1 rounded border border-amber-300 bg-amber-50 p-2 text-amber-900">{o.staleReview}</p>

@@ -20,6 +20,7 @@ import { regionsResponse } from "./regions-response";
 import { exportCsv, exportDatabaseJson, importCsv } from "./transfer";
 import { importFigures } from "./figures";
 import { staffSession } from "./testing/staff";
+import { decideReport, getReport, listReports, reportCounts, reportHistory } from "@/lib/reports/moderation";
 
 const database = setupTestDatabase();
 let editor: StaffSession;
@@ -63,6 +64,11 @@ const operations = (): Record<string, Operation> => {
     },
     setStaffDisabled: { role: "ADMIN", run: (s) => setStaffDisabled(p, s, { userId: admin.userId, disabled: true }) },
     changeOwnPassword: { role: "EDITOR", run: (s) => changeOwnPassword(p, s, {}) },
+    listReports: { role: "EDITOR", run: (s) => listReports(p, s, "open") },
+    getReport: { role: "EDITOR", run: (s) => getReport(p, s, 1) },
+    reportCounts: { role: "EDITOR", run: (s) => reportCounts(p, s) },
+    reportHistory: { role: "EDITOR", run: (s) => reportHistory(p, s, 1) },
+    decideReport: { role: "EDITOR", run: (s) => decideReport(p, s, { decision: "accept", id: 1 }) },
   };
 };
 
@@ -78,19 +84,33 @@ const actionsCall: Record<string, string[]> = {
   createAccountAction: ["createStaffAccount"],
   setAccountDisabledAction: ["setStaffDisabled"],
   changePasswordAction: ["changeOwnPassword"],
+  decideReportAction: ["decideReport"],
 };
 
 const adminDir = path.resolve(import.meta.dirname, "../../app/(admin)/admin");
+const sourceFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : [],
+  );
 
 describe("access to staff operations", () => {
   it("knows every server action of the staff area (a new action must be listed here)", () => {
-    const source = readFileSync(path.join(adminDir, "actions.ts"), "utf8");
-    const exported = [...source.matchAll(/export async function (\w+)/g)].map((m) => m[1]);
+    // Every "use server" file under the staff area, not only the main one.
+    const files = sourceFiles(adminDir).filter((file) => /^["']use server["']/m.test(readFileSync(file, "utf8")));
+    expect(files.length).toBeGreaterThan(1);
+    const sources = files.map((file) => readFileSync(file, "utf8"));
+    const exported = sources.flatMap((source) => [...source.matchAll(/export async function (\w+)/g)].map((m) => m[1]));
     expect(exported.sort()).toEqual(Object.keys(actionsCall).sort());
     for (const [action, called] of Object.entries(actionsCall)) {
-      const body = source.slice(source.indexOf(`function ${action}`));
+      const source = sources.find((text) => text.includes(`function ${action}(`))!;
+      const body = source.slice(source.indexOf(`function ${action}(`));
       for (const name of called) expect(body, `${action} calls ${name}`).toContain(`${name}(`);
     }
+  });
+
+  it("lists, for every action, operations that exist and check the session", () => {
+    const known = Object.keys(operations());
+    for (const called of Object.values(actionsCall)) for (const name of called) expect(known).toContain(name);
   });
 
   it("refuses every operation without a session", async () => {

@@ -92,7 +92,7 @@ const policySpec: KindSpec = {
     { name: "titleEn", type: "text", max: 400 },
     { name: "issuerZh", type: "text", required: true, max: 300 },
     { name: "issuerEn", type: "text", max: 400 },
-    { name: "year", type: "int", required: true, min: 1949, max: 2100 },
+    { name: "year", type: "int", min: 1949, max: 2100 },
     { name: "month", type: "int", min: 1, max: 12 },
     { name: "documentNumber", type: "text", max: 120 },
     { name: "level", type: "enum", options: Object.values(PolicyLevel) },

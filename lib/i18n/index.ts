@@ -2,6 +2,7 @@ import { adminMessages } from "@/messages/admin";
 import { commonMessages } from "@/messages/common";
 import { coverageMessages } from "@/messages/coverage";
 import { homeMessages } from "@/messages/home";
+import { limitsMessages } from "@/messages/limits";
 import { importsMessages } from "@/messages/imports";
 import { recordsMessages } from "@/messages/records";
 import { reportsMessages } from "@/messages/reports";
@@ -21,6 +22,7 @@ const areas = [
   coverageMessages,
   adminMessages,
   reportsMessages,
+  limitsMessages,
   importsMessages,
 ] as const;
 
