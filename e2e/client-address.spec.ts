@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { sql } from "./support/db";
 
 // Any client can send X-Forwarded-For. Without TRUSTED_PROXIES (as here) the

@@ -1,3 +1,4 @@
+import { env } from "@/lib/env";
 import { expect, test } from "./support/test";
 
 // A seeded, bounded fuzz of hostile URLs over every route family, in both
@@ -7,7 +8,7 @@ import { expect, test } from "./support/test";
 // limit is 429, a database outage 503.
 
 const SEED = 20261129;
-const COUNT = Number(process.env.FUZZ_URLS ?? 2400);
+const COUNT = env().FUZZ_URLS;
 const PARALLEL = 6;
 
 /** mulberry32: a small, fast, seeded generator, so every run sends the same URLs. */

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { sql } from "./support/db";
 import { demoEditor, expectNoSeriousA11yViolations, signIn, unique } from "./admin-helpers";
 

@@ -137,6 +137,9 @@ test("the CSV export holds the page's results, in its order, readable by Excel",
   expect(body.charCodeAt(0)).toBe(0xfeff);
   const rows = parseCsv(body.slice(1));
   expect(rows[0]![0]).toBe("名称");
+  expect(rows[0]!.slice(-2)).toEqual(["认定为慈善组织的日期", "取得公开募捐资格的日期"]);
+  // Sample organizations never carry a charity-law date.
+  expect(rows.slice(1).every((r) => r.at(-1) === "" && r.at(-2) === "")).toBe(true);
   const total = Number((await summary(page).textContent())!.match(/(\d+) 家机构/)![1]);
   expect(rows.length - 1).toBe(total);
   expect(rows.slice(1, names.length + 1).map((r) => r[0])).toEqual(names);

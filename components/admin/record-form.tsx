@@ -22,6 +22,8 @@ type Props = {
 };
 
 const str = (value: unknown) => (value === null || value === undefined ? "" : String(value));
+/** A date input's value: YYYY-MM-DD from a Date or an ISO string. */
+const dayValue = (value: unknown) => (value instanceof Date ? value.toISOString() : str(value)).slice(0, 10);
 type ModeLink = { modeId: unknown; sites?: unknown; childrenServed?: unknown; sinceYear?: unknown };
 type NeedLink = { needId: unknown; howZh?: unknown; howEn?: unknown };
 
@@ -227,7 +229,8 @@ function Field({
     control = <textarea {...common} rows={4} defaultValue={str(value)} className={inputClass} />;
   else if (field.type === "enum")
     control = (
-      <select {...common} defaultValue={str(value) || field.options[0]} className={inputClass}>
+      <select {...common} defaultValue={str(value) || (field.optional ? "" : field.options[0])} className={inputClass}>
+        {field.optional && <option value="">{t.fields.notEntered}</option>}
         {field.options.map((o) => (
           <option key={o} value={o}>
             {t.enums[o as keyof typeof t.enums] ?? o}
@@ -239,9 +242,9 @@ function Field({
     control = (
       <input
         {...common}
-        type={field.type === "int" ? "text" : field.type === "text" ? "text" : field.type}
+        type={field.type === "int" || field.type === "creditCode" ? "text" : field.type}
         inputMode={field.type === "int" ? "numeric" : undefined}
-        defaultValue={str(value)}
+        defaultValue={field.type === "date" ? dayValue(value) : str(value)}
         className={inputClass}
       />
     );

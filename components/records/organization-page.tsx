@@ -3,6 +3,7 @@ import { ReportProblemLink } from "@/components/reports/report-pages";
 import { notFound } from "next/navigation";
 import { type Locale, formatDate, formatNumber, getMessages, htmlLang, localePath } from "@/lib/i18n";
 import { fill } from "@/lib/i18n/fill";
+import { jsonLdText, organizationJsonLd } from "@/lib/opendata/json-ld";
 import { getOrganizationDetail } from "@/lib/records/organizations";
 import { isReviewStale } from "@/lib/records/review";
 import { organizationsHref } from "@/lib/records/results-link";
@@ -12,6 +13,8 @@ import { SampleBadge } from "./sample-badge";
 import { ScaleText } from "./scale-text";
 import { Section } from "./section";
 import { FactList } from "./fact-list";
+import { TrustBadges } from "./trust-badges";
+import { TrustFacts } from "./trust-facts";
 
 export async function organizationMetadata(locale: Locale, { params }: SlugRouteProps) {
   const { slug } = await params;
@@ -50,6 +53,10 @@ export async function OrganizationPage({ locale, params }: { locale: Locale } & 
 
   return (
     <article>
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: jsonLdText(organizationJsonLd(org, htmlLang[locale])) }}
+      />
       <Breadcrumb locale={locale} trail={[{ href: "/organizations", label: o.breadcrumb }, { label: org.name }]} />
       <h1 className="flex flex-wrap items-center gap-3 text-3xl font-bold">
         <span>{org.name}</span>
@@ -61,6 +68,9 @@ export async function OrganizationPage({ locale, params }: { locale: Locale } & 
         </p>
       )}
       <p className="mt-2 text-stone-700">{t.organizationType[org.type]}</p>
+      <div className="mt-2">
+        <TrustBadges locale={locale} dates={org.trust} isSample={org.isSample} />
+      </div>
 
       <Section id="description" title={o.descriptionHeading}>
         <p className="max-w-3xl whitespace-pre-line leading-relaxed">{org.description}</p>
@@ -135,6 +145,8 @@ export async function OrganizationPage({ locale, params }: { locale: Locale } & 
       <Section id="facts" title={o.factsHeading}>
         <FactList facts={facts} />
       </Section>
+
+      <TrustFacts locale={locale} org={org} />
 
       <Section id="contact" title={o.contactHeading}>
         {contact.length ? (

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SampleBadge } from "@/components/records/sample-badge";
+import { TrustBadges } from "@/components/records/trust-badges";
 import { type Locale, formatDate, formatNumber, getMessages, localePath } from "@/lib/i18n";
 import { isReviewStale } from "@/lib/records/review";
 import { nameIn } from "@/lib/records/localize";
@@ -32,6 +33,7 @@ export function ResultCard({
         {result.acceptsDonations && (
           <span className="rounded bg-brand-50 px-1.5 py-0.5 text-xs text-brand-800">{s.acceptsDonations}</span>
         )}
+        <TrustBadges locale={locale} dates={result} isSample={result.isSample} />
       </header>
       <dl className="mt-2 space-y-1 text-sm">
         <div className="flex flex-wrap gap-x-2">

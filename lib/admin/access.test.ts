@@ -17,7 +17,7 @@ import {
   regionPickerStart,
 } from "./queries";
 import { regionsResponse } from "./regions-response";
-import { exportCsv, exportDatabaseJson, importCsv } from "./transfer";
+import { exportCsv, exportRecordsJson, importCsv } from "./transfer";
 import { importFigures } from "./figures";
 import { staffSession } from "./testing/staff";
 import { decideReport, getReport, listReports, reportCounts, reportHistory } from "@/lib/reports/moderation";
@@ -49,7 +49,7 @@ const operations = (): Record<string, Operation> => {
     importCsv: { role: "EDITOR", run: (s) => importCsv(p, s, "need", new TextEncoder().encode("slug\n"), true) },
     importFigures: { role: "EDITOR", run: (s) => importFigures(p, s, new TextEncoder().encode("region_code\n"), true) },
     exportCsv: { role: "EDITOR", run: (s) => exportCsv(p, s, "need") },
-    exportDatabaseJson: { role: "ADMIN", run: (s) => exportDatabaseJson(p, s) },
+    exportRecordsJson: { role: "ADMIN", run: (s) => exportRecordsJson(p, s) },
     listRecords: { role: "EDITOR", run: (s) => listRecords(p, s, "need", listParamsSchema.parse({})) },
     getRecord: { role: "EDITOR", run: (s) => getRecord(p, s, "need", needId) },
     recordHistory: { role: "EDITOR", run: (s) => recordHistory(p, s, "need", needId) },

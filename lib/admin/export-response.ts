@@ -4,7 +4,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { isRecordKind } from "./kinds";
 import { requestSession, withStaffErrors } from "./request-session";
-import { exportCsv, exportDatabaseJson } from "./transfer";
+import { exportCsv, exportRecordsJson } from "./transfer";
 
 /**
  * The export route handler: `/admin/export/<kind>` gives CSV, `/admin/export/database`
@@ -15,7 +15,7 @@ export async function exportResponse(request: Request, what: string, prisma: Pri
   const stamp = chinaDay(new Date());
   return withStaffErrors(async () => {
     if (what === "database") {
-      return new Response(await exportDatabaseJson(prisma, session), {
+      return new Response(await exportRecordsJson(prisma, session), {
         headers: {
           "content-type": "application/json; charset=utf-8",
           "content-disposition": `attachment; filename="navigator-${stamp}.json"`,

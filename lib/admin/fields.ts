@@ -9,12 +9,14 @@ import {
   requiredInt,
   requiredText,
 } from "@/lib/forms/field-errors";
+import { optionalCreditCode } from "@/lib/domain/credit-code";
 
 /** One editable column of a record: how the form shows it and how zod reads it. */
 export type FieldSpec =
   | { name: string; type: "text" | "textarea"; required?: boolean; max?: number }
   | { name: string; type: "int"; required?: boolean; min: number; max: number }
-  | { name: string; type: "enum"; options: readonly string[] }
+  | { name: string; type: "enum"; options: readonly string[]; optional?: boolean }
+  | { name: string; type: "date" | "creditCode" }
   | { name: string; type: "bool" }
   | { name: string; type: "url" | "email"; max: number };
 
@@ -32,7 +34,19 @@ function schemaOf(field: FieldSpec): z.ZodType {
     case "int":
       return field.required ? requiredInt(field.min, field.max) : optionalInt(field.min, field.max);
     case "enum":
-      return z.enum(field.options as [string, ...string[]]);
+      return field.optional
+        ? z.preprocess(
+            (v) => (v === "" ? undefined : v),
+            z
+              .enum(field.options as [string, ...string[]])
+              .optional()
+              .transform((v) => v ?? null),
+          )
+        : z.enum(field.options as [string, ...string[]]);
+    case "date":
+      return optionalDate;
+    case "creditCode":
+      return optionalCreditCode;
     case "bool":
       return checkbox;
     case "url":
@@ -41,6 +55,24 @@ function schemaOf(field: FieldSpec): z.ZodType {
       return optionalEmail(field.max);
   }
 }
+
+/** A calendar day (YYYY-MM-DD, as a date input sends it, or an ISO time from the audit trail); blank is null. */
+const optionalDate = z.preprocess(
+  (v) => {
+    if (v instanceof Date) return v.toISOString().slice(0, 10);
+    if (typeof v !== "string" || !v.trim()) return undefined;
+    return v.trim().slice(0, 10);
+  },
+  z
+    .string()
+    .regex(/^(19|20)\d\d-\d\d-\d\d$/, "invalidDate")
+    .refine(
+      (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+      "invalidDate",
+    )
+    .optional()
+    .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null)),
+);
 
 /** The zod object for a record's columns, built from the same list the form is drawn from. */
 export function columnsSchema(fields: readonly FieldSpec[]) {

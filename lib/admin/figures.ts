@@ -9,6 +9,6 @@ export async function importFigures(
   bytes: Uint8Array,
   apply: boolean,
 ): Promise<FiguresImportReport> {
-  requireStaff(session);
-  return apply ? applyFiguresImport(prisma, bytes) : checkFiguresImport(prisma, bytes);
+  const staff = requireStaff(session);
+  return apply ? applyFiguresImport(prisma, bytes, { staffId: staff.userId }) : checkFiguresImport(prisma, bytes);
 }

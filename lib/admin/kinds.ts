@@ -1,7 +1,7 @@
 import { REGION_CODE_PATTERN } from "@/lib/domain/identifiers";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { OrganizationType, PolicyDomain, PolicyLevel } from "@/lib/generated/prisma/enums";
+import { LegalForm, OrganizationType, PolicyDomain, PolicyLevel } from "@/lib/generated/prisma/enums";
 import { optionalInt, optionalText, requiredText } from "@/lib/forms/field-errors";
 import { type FieldSpec, columnsSchema } from "./fields";
 
@@ -184,6 +184,16 @@ const organizationSpec: KindSpec = {
     { name: "acceptsDonations", type: "bool" },
     { name: "donationInfoZh", type: "textarea" },
     { name: "donationInfoEn", type: "textarea" },
+    { name: "creditCode", type: "creditCode" },
+    { name: "legalForm", type: "enum", options: Object.values(LegalForm), optional: true },
+    { name: "registrationAuthorityZh", type: "text", max: 200 },
+    { name: "registrationAuthorityEn", type: "text", max: 300 },
+    { name: "registeredOn", type: "date" },
+    { name: "charityRecognisedOn", type: "date" },
+    { name: "fundraisingQualifiedOn", type: "date" },
+    { name: "charityChinaUrl", type: "url", max: 500 },
+    { name: "latestReportYear", type: "int", min: 1949, max: 2100 },
+    { name: "latestReportUrl", type: "url", max: 500 },
     sample,
   ],
   titleZh: "nameZh",

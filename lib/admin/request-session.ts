@@ -2,11 +2,12 @@ import "server-only";
 import { NextRequest } from "next/server";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { ForbiddenError, NotSignedInError, type StaffSession } from "@/lib/auth/roles";
-import { SESSION_COOKIE, resolveSession } from "@/lib/auth/session";
+import { resolveSession } from "@/lib/auth/session";
+import { sessionCookieName } from "@/lib/auth/session-cookie";
 
 /** The staff session of a route handler's request, read from its cookie with Next's parser. */
 export function requestSession(request: Request, prisma: PrismaClient): Promise<StaffSession | null> {
-  return resolveSession(prisma, new NextRequest(request).cookies.get(SESSION_COOKIE)?.value);
+  return resolveSession(prisma, new NextRequest(request).cookies.get(sessionCookieName())?.value);
 }
 
 /** Runs a staff route handler's work; a missing session is 401 and a missing role 403, never a redirect. */

@@ -8,7 +8,8 @@ import { type RecordKind, kinds, recordSchema } from "./kinds";
 import { type BatchWrite, VersionConflict, writeRecordsBatch } from "./write";
 import { DataIntegrityError, withDatabaseErrors } from "@/lib/db/errors";
 
-// CSV import and export of records, and the JSON export of every record.
+// CSV import and export of records, and the JSON export of every record (for reading and other tools; the backup
+// of the whole database is `npm run db:backup`, see docs/production.md).
 // Link columns hold slugs (or region codes) separated by ";", so a file can be
 // edited in a spreadsheet. Imported rows become new drafts.
 
@@ -239,8 +240,11 @@ export async function exportCsv(prisma: PrismaClient, session: StaffSession | nu
   return toCsv([header, ...lines]);
 }
 
-/** All records with their links as one JSON document (a backup an admin can read). Staff accounts are left out. */
-export async function exportDatabaseJson(prisma: PrismaClient, session: StaffSession | null): Promise<string> {
+/**
+ * All records with their links and their audit trail as one JSON document, for reading and for other tools.
+ * Not a backup: figures, frozen lists and staff accounts are left out, and nothing imports it (ADR 021).
+ */
+export async function exportRecordsJson(prisma: PrismaClient, session: StaffSession | null): Promise<string> {
   requireStaff(session, "ADMIN");
   const out: Record<string, unknown> = { exportedAt: new Date().toISOString() };
   for (const kind of Object.keys(kinds) as RecordKind[]) {

@@ -5,11 +5,12 @@ import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { type StaffSession, requireStaff } from "./roles";
-import { SESSION_ABSOLUTE_MS, SESSION_COOKIE, endSession, resolveSession } from "./session";
+import { SESSION_ABSOLUTE_MS, endSession, resolveSession } from "./session";
+import { cookiesMayBeInsecure, sessionCookieName } from "./session-cookie";
 
 /** The signed-in staff member of this request, or null. */
 export async function currentStaff(): Promise<StaffSession | null> {
-  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  const token = (await cookies()).get(sessionCookieName())?.value;
   return resolveSession(db(), token);
 }
 
@@ -21,14 +22,17 @@ export async function requireStaffPage(role?: StaffRole): Promise<StaffSession> 
   return requireStaff(session, role);
 }
 
-// Secure in production; ADMIN_INSECURE_COOKIE=1 allows plain-HTTP use of a production build on a loopback address (tests, demos).
-const secure = () => env().NODE_ENV === "production" && env().ADMIN_INSECURE_COOKIE !== "1";
+// Secure in production; ADMIN_INSECURE_COOKIE=1 allows plain HTTP only when the server listens on loopback (tests, demos).
+export function staffCookiesSecure(): boolean {
+  const { NODE_ENV, ADMIN_INSECURE_COOKIE, HOST } = env();
+  return !cookiesMayBeInsecure({ NODE_ENV, ADMIN_INSECURE_COOKIE, HOST });
+}
 
 export async function setSessionCookie(token: string): Promise<void> {
-  (await cookies()).set(SESSION_COOKIE, token, {
+  (await cookies()).set(sessionCookieName(), token, {
     httpOnly: true,
     sameSite: "lax",
-    secure: secure(),
+    secure: staffCookiesSecure(),
     path: "/",
     maxAge: SESSION_ABSOLUTE_MS / 1000,
   });
@@ -36,6 +40,6 @@ export async function setSessionCookie(token: string): Promise<void> {
 
 export async function signOutCurrent(): Promise<void> {
   const jar = await cookies();
-  await endSession(db(), jar.get(SESSION_COOKIE)?.value);
-  jar.delete(SESSION_COOKIE);
+  await endSession(db(), jar.get(sessionCookieName())?.value);
+  jar.delete(sessionCookieName());
 }

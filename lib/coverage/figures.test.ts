@@ -137,6 +137,32 @@ describe("figures import", () => {
     );
   });
 
+  it("leaves one audit entry per applied file, with who applied it and the values before and after", async () => {
+    const staff = await database.prisma.staffUser.findFirst({ select: { id: true } });
+    const before = await database.prisma.auditEntry.count({ where: { recordType: "figures" } });
+    const refused = await applyFiguresImport(database.prisma, `${good}990000,LEFT_BEHIND_CHILDREN,5,2020,来源,,\n`);
+    expect(refused.applied).toBe(false);
+    expect(await database.prisma.auditEntry.count({ where: { recordType: "figures" } })).toBe(before);
+
+    const changed = good.replace("500000", "600000").replace("1000000", "1100000");
+    await applyFiguresImport(database.prisma, changed, { staffId: staff?.id ?? null });
+    const entry = await database.prisma.auditEntry.findFirstOrThrow({
+      where: { recordType: "figures", action: "import" },
+      orderBy: { id: "desc" },
+    });
+    expect(await database.prisma.auditEntry.count({ where: { recordType: "figures" } })).toBe(before + 1);
+    expect(entry.staffId).toBe(staff?.id ?? null);
+    expect(entry.before).toMatchObject({
+      figures: expect.arrayContaining([expect.objectContaining({ regionCode: "520000", value: 500_000 })]),
+    });
+    expect(entry.after).toMatchObject({
+      rows: 2,
+      created: 0,
+      updated: 2,
+      figures: expect.arrayContaining([expect.objectContaining({ regionCode: "520000", value: 600_000 })]),
+    });
+  });
+
   it("shows imported figures in the matrix as organizations per 10,000 children, and sorts by it", async () => {
     const matrix = await loadCoverageMatrix(database.prisma, parseCoverageQuery({ sort: "per10k" }));
     const sichuan = matrix.columns.findIndex((c) => c.code === "510000");

@@ -13,10 +13,11 @@ export type FiguresImportReport = {
 
 /** Rows per INSERT ... ON CONFLICT statement (8 parameters each, far under PostgreSQL's 65,535). */
 const FIGURE_BATCH_ROWS = 2_000;
-/** The apply transaction's limit; 100,000 rows take well under it (npm run bench:import). */
+/** The apply transaction's limit (see docs/decisions/026). */
 const FIGURES_TRANSACTION_TIMEOUT_MS = 120_000;
 
-type Checked = { rows: FigureRow[]; errors: FigureError[]; existing: Set<string> };
+type Existing = { regionCode: string; indicator: string; year: number; value: number };
+type Checked = { rows: FigureRow[]; errors: FigureError[]; existing: Map<string, Existing> };
 
 const figureKey = (f: { regionCode: string; indicator: string; year: number }) =>
   `${f.regionCode}|${f.indicator}|${f.year}`;
@@ -35,9 +36,11 @@ async function check(
     if (!known.has(row.regionCode))
       errors.push({ row: row.row, column: "region_code", code: "unknown-region", detail: row.regionCode });
   // Every stored key in one read: an OR over the file's rows exceeds the bind-parameter limit on large files.
-  const existing = await prisma.regionFigure.findMany({ select: { regionCode: true, indicator: true, year: true } });
+  const existing = await prisma.regionFigure.findMany({
+    select: { regionCode: true, indicator: true, year: true, value: true },
+  });
   errors.sort((a, b) => a.row - b.row);
-  return { rows, errors, existing: new Set(existing.map(figureKey)) };
+  return { rows, errors, existing: new Map(existing.map((f) => [figureKey(f), f])) };
 }
 
 function report(checked: Checked, applied: boolean): FiguresImportReport {
@@ -59,10 +62,18 @@ export async function checkFiguresImport(
   return report(await check(prisma, input), false);
 }
 
-/** Applies the file in one transaction, and only if every row is valid: a file with any error changes nothing. */
+/** Who applied a figures file: a staff account, or null for the command line. Recorded in the audit trail. */
+export type FiguresImportBy = { staffId: number | null };
+
+/**
+ * Applies the file in one transaction, and only if every row is valid: a file with any error changes nothing.
+ * An applied file leaves one audit entry (record type "figures", action "import") in the same transaction,
+ * with the figures it changed before and after.
+ */
 export async function applyFiguresImport(
   prisma: PrismaClient,
   input: string | Uint8Array,
+  by: FiguresImportBy = { staffId: null },
 ): Promise<FiguresImportReport> {
   return withDatabaseErrors(() =>
     prisma.$transaction(
@@ -83,7 +94,29 @@ export async function applyFiguresImport(
             value = EXCLUDED.value, source_zh = EXCLUDED.source_zh, source_en = EXCLUDED.source_en,
             is_sample = EXCLUDED.is_sample, updated_at = now()`;
         }
-        return report(checked, true);
+        const done = report(checked, true);
+        await tx.auditEntry.create({
+          data: {
+            recordType: "figures",
+            recordId: 0,
+            action: "import",
+            staffId: by.staffId,
+            // The values the file replaced, so an import can be traced and undone by hand.
+            before: { figures: checked.rows.flatMap((r) => checked.existing.get(figureKey(r)) ?? []) },
+            after: {
+              rows: done.rows,
+              created: done.created,
+              updated: done.updated,
+              figures: checked.rows.map(({ regionCode, indicator, year, value }) => ({
+                regionCode,
+                indicator,
+                year,
+                value,
+              })),
+            },
+          },
+        });
+        return done;
       },
       { timeout: FIGURES_TRANSACTION_TIMEOUT_MS, maxWait: 10_000 },
     ),

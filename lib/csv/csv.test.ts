@@ -89,3 +89,12 @@ describe("toCsv", () => {
     expect(cellsOf(toCsv([all.map((_, i) => `c${i}`), all]))[1]).toEqual([2, ...all]);
   });
 });
+
+describe("toCsv for machine-readable files", () => {
+  it("can leave out the BOM and keep values exact", () => {
+    expect(toCsv([["+86 10 1234", "-1", 'a,"b"']], { bom: false, defuseFormulas: false })).toBe(
+      '+86 10 1234,-1,"a,""b"""\r\n',
+    );
+    expect(toCsv([], { bom: false })).toBe("");
+  });
+});

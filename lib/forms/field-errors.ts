@@ -13,8 +13,11 @@ export const errorKeys = [
   "invalidUrl",
   "invalidChoice",
   "invalidSlug",
+  "invalidDate",
+  "invalidCreditCode",
   "invalid",
   "passwordsDiffer",
+  "commonPassword",
   "unknownLink",
   "duplicate",
 ] as const;

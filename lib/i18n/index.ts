@@ -8,6 +8,7 @@ import { recordsMessages } from "@/messages/records";
 import { reportsMessages } from "@/messages/reports";
 import { searchMessages } from "@/messages/search";
 import { shareMessages } from "@/messages/share";
+import { trustMessages } from "@/messages/trust";
 
 export const locales = ["zh", "en"] as const;
 export type Locale = (typeof locales)[number];
@@ -22,6 +23,7 @@ const areas = [
   coverageMessages,
   adminMessages,
   reportsMessages,
+  trustMessages,
   limitsMessages,
   importsMessages,
 ] as const;

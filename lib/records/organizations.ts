@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { OrganizationType } from "@/lib/generated/prisma/enums";
+import type { LegalForm, OrganizationType } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n";
 import { localized, localizedOptional } from "./localize";
 import { publicWhere } from "./visibility";
@@ -40,6 +40,17 @@ export type OrganizationDetail = {
   acceptsDonations: boolean;
   donationInfo: string | null;
   reviewedAt: Date | null;
+  trust: {
+    creditCode: string | null;
+    legalForm: LegalForm | null;
+    registrationAuthority: string | null;
+    registeredOn: Date | null;
+    charityRecognisedOn: Date | null;
+    fundraisingQualifiedOn: Date | null;
+    charityChinaUrl: string | null;
+    latestReportYear: number | null;
+    latestReportUrl: string | null;
+  };
   modes: OrganizationModeDetail[];
   regions: OrganizationRegionDetail[];
 };
@@ -73,6 +84,16 @@ export async function loadOrganizationDetail(
       donationInfoZh: true,
       donationInfoEn: true,
       reviewedAt: true,
+      creditCode: true,
+      legalForm: true,
+      registrationAuthorityZh: true,
+      registrationAuthorityEn: true,
+      registeredOn: true,
+      charityRecognisedOn: true,
+      fundraisingQualifiedOn: true,
+      charityChinaUrl: true,
+      latestReportYear: true,
+      latestReportUrl: true,
       modes: {
         where: { mode: publicWhere },
         orderBy: [{ mode: { sortOrder: "asc" } }, { modeId: "asc" }],
@@ -141,6 +162,20 @@ export async function loadOrganizationDetail(
     acceptsDonations: org.acceptsDonations,
     donationInfo: localizedOptional(locale, org.donationInfoZh, org.donationInfoEn),
     reviewedAt: org.reviewedAt,
+    // Sample records never carry registration details or qualifications.
+    trust: {
+      creditCode: org.isSample ? null : org.creditCode,
+      legalForm: org.isSample ? null : org.legalForm,
+      registrationAuthority: org.isSample
+        ? null
+        : localizedOptional(locale, org.registrationAuthorityZh, org.registrationAuthorityEn),
+      registeredOn: org.isSample ? null : org.registeredOn,
+      charityRecognisedOn: org.isSample ? null : org.charityRecognisedOn,
+      fundraisingQualifiedOn: org.isSample ? null : org.fundraisingQualifiedOn,
+      charityChinaUrl: org.isSample ? null : org.charityChinaUrl,
+      latestReportYear: org.isSample ? null : org.latestReportYear,
+      latestReportUrl: org.isSample ? null : org.latestReportUrl,
+    },
     modes: org.modes.map((link) => ({
       slug: link.mode.slug,
       name: localized(locale, link.mode.nameZh, link.mode.nameEn),

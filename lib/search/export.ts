@@ -41,6 +41,9 @@ export async function exportResultsCsv(
         r.reviewedAt ? chinaDay(r.reviewedAt) : "",
         r.isSample ? t.search.yes : t.search.no,
         new URL(localePath(locale, `/organizations/${r.slug}`), siteUrl).toString(),
+        // Charity-law dates as staff entered them; a sample record never carries one.
+        !r.isSample && r.charityRecognisedOn ? r.charityRecognisedOn.toISOString().slice(0, 10) : "",
+        !r.isSample && r.fundraisingQualifiedOn ? r.fundraisingQualifiedOn.toISOString().slice(0, 10) : "",
       ]);
     }
   }

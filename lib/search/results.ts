@@ -15,6 +15,9 @@ export type OrganizationResult = Named & {
   acceptsDonations: boolean;
   childrenServed: number | null;
   reviewedAt: Date | null;
+  /** Charity-law dates entered by staff (badges show only these). */
+  charityRecognisedOn: Date | null;
+  fundraisingQualifiedOn: Date | null;
   regions: { code: string; nameZh: string; nameEn: string | null; provinceZh: string; provinceEn: string | null }[];
   /** Needs met (the chosen ones when needs are chosen, else all), each with the modes that meet it. */
   matches: { need: Named; modes: Named[] }[];
@@ -84,6 +87,8 @@ export async function loadResults(
       acceptsDonations: true,
       childrenServed: true,
       reviewedAt: true,
+      charityRecognisedOn: true,
+      fundraisingQualifiedOn: true,
       regions: { select: { region: { select: { code: true, nameZh: true, nameEn: true, provinceCode: true } } } },
       modes: {
         where: { mode: { status: "PUBLISHED", deletedAt: null } },
@@ -131,6 +136,8 @@ export async function loadResults(
         acceptsDonations: row.acceptsDonations,
         childrenServed: row.childrenServed,
         reviewedAt: row.reviewedAt,
+        charityRecognisedOn: row.charityRecognisedOn,
+        fundraisingQualifiedOn: row.fundraisingQualifiedOn,
         regions: row.regions.map(({ region }) => ({
           code: region.code,
           nameZh: region.nameZh,

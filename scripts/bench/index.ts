@@ -1,19 +1,15 @@
 import "../load-env";
 import { env } from "@/lib/env";
 import { performance } from "node:perf_hooks";
-import pg from "pg";
 import { createPrismaClient } from "@/lib/db/client";
-import { parseDatabaseUrl, withDatabase } from "@/lib/db/config";
-import { applyMigrations } from "@/lib/db/schema-engine";
-import { seedDemoData } from "@/lib/db/seed";
 import { buildConditions } from "@/lib/search/conditions";
 import { countFacets } from "@/lib/search/facets";
 import { parseSearchParams } from "@/lib/search/params";
 import { resolveSearch } from "@/lib/search/resolve";
 import { loadResults, pageIds } from "@/lib/search/results";
 import { runScript } from "../run-script";
-import { generateOrganizations } from "./generate";
 import { benchPages } from "./pages";
+import { prepareBenchDatabase } from "./prepare";
 import { queryMix } from "./queries";
 import { percentile, summary } from "./stats";
 
@@ -25,37 +21,8 @@ const settings = env();
 const organizations = settings.BENCH_ORGANIZATIONS;
 const rounds = settings.BENCH_ROUNDS;
 
-async function prepare(url: string): Promise<string> {
-  const name = parseDatabaseUrl(url).database;
-  const admin = new pg.Client({ ...parseDatabaseUrl(withDatabase(url, "postgres")), connectionString: undefined });
-  await admin.connect();
-  const exists = (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount;
-  if (exists && settings.BENCH_REBUILD !== "1") {
-    await admin.end();
-    console.log(`Reusing ${name} (BENCH_REBUILD=1 rebuilds it).`);
-    return url;
-  }
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const started = performance.now();
-  await applyMigrations(url);
-  const prisma = createPrismaClient(url, 1);
-  await seedDemoData(prisma);
-  await prisma.$disconnect();
-  const client = new pg.Client({ ...parseDatabaseUrl(url), connectionString: undefined });
-  await client.connect();
-  await generateOrganizations(client, organizations);
-  const { rows } = await client.query("SELECT count(*)::int AS n FROM organization WHERE status = 'PUBLISHED'");
-  await client.end();
-  console.log(
-    `Built ${name}: ${rows[0].n} published organizations in ${((performance.now() - started) / 1000).toFixed(0)} s.`,
-  );
-  return url;
-}
-
 runScript(async () => {
-  const url = await prepare(settings.BENCH_DATABASE_URL);
+  const url = await prepareBenchDatabase(settings.BENCH_DATABASE_URL, organizations, settings.BENCH_REBUILD === "1");
   const prisma = createPrismaClient(url, 4);
   const needs = (await prisma.need.findMany({ select: { slug: true }, orderBy: { sortOrder: "asc" } })).map(
     (n) => n.slug,

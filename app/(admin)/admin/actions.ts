@@ -3,7 +3,7 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { changeOwnPassword, createStaffAccount, setStaffDisabled } from "@/lib/auth/accounts";
-import { currentStaff, setSessionCookie, signOutCurrent } from "@/lib/auth/current";
+import { currentStaff, setSessionCookie, signOutCurrent, staffCookiesSecure } from "@/lib/auth/current";
 import { clientAddress } from "@/lib/net/client-address";
 import { ForbiddenError, NotSignedInError } from "@/lib/auth/roles";
 import { signIn } from "@/lib/auth/sign-in";
@@ -65,6 +65,7 @@ export async function setAdminLocaleAction(form: FormData): Promise<void> {
   (await cookies()).set(ADMIN_LOCALE_COOKIE, form.get("locale") === "en" ? "en" : "zh", {
     httpOnly: true,
     sameSite: "lax",
+    secure: staffCookiesSecure(),
     path: "/admin",
     maxAge: 365 * 24 * 3600,
   });
