@@ -4,7 +4,7 @@ import { readCsv } from "@/lib/csv/read";
 import { setupTestDatabase } from "@/lib/db/setup-test-database";
 import { type RecordKind, recordKinds } from "./kinds";
 import { staffSession } from "./testing/staff";
-import { exportCsv, importCsv } from "./transfer";
+import { MAX_IMPORT_ROWS, exportCsv, importCsv } from "./transfer";
 
 const database = setupTestDatabase();
 let editor: StaffSession;
@@ -53,6 +53,22 @@ describe("record CSV import", () => {
       errors: [{ row: 2, field: "_file", error: { key: "unclosedQuote" } }],
     });
     expect(await database.prisma.organization.count()).toBe(before);
+  });
+
+  it("refuses a file over the row limit before doing any work, with the limit in the message", async () => {
+    const rows = Array.from({ length: MAX_IMPORT_ROWS + 1 }, (_, i) => `big-${i},甲,GRASSROOTS_NGO,甲。,2015,,510104`);
+    const report = await importCsv(
+      database.prisma,
+      editor,
+      "organization",
+      bytes(`${header}${rows.join("\r\n")}`),
+      true,
+    );
+    expect(report).toMatchObject({
+      ok: false,
+      applied: false,
+      errors: [{ row: 1, field: "_file", error: { key: "tooManyRows", limit: MAX_IMPORT_ROWS } }],
+    });
   });
 
   it("refuses a row with more or fewer cells than the header", async () => {

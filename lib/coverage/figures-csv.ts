@@ -9,6 +9,9 @@ import { FigureIndicator } from "@/lib/generated/prisma/enums";
  * Parsing is pure; figures.ts checks regions against the database and writes.
  */
 
+/** The most rows one figures file takes (every region for decades fits); see docs/decisions/026. */
+export const MAX_FIGURE_ROWS = 200_000;
+
 export const figureColumns = [
   "region_code",
   "indicator",
@@ -25,6 +28,7 @@ export const figureErrorCodes = [
   "empty-file",
   "unclosed-quote",
   "malformed-quote",
+  "too-many-rows",
   "missing-column",
   "unknown-column",
   "column-count",
@@ -87,6 +91,8 @@ const rowSchema = z.object({
 export function parseFiguresCsv(input: string | Uint8Array): ParsedFigures {
   const read = readCsv(input);
   if (!read.ok) return { rows: [], errors: [read.error] };
+  if (read.rows.length > MAX_FIGURE_ROWS)
+    return { rows: [], errors: [{ row: 1, code: "too-many-rows", detail: String(MAX_FIGURE_ROWS) }] };
   const header = { fields: read.header.cells, row: read.header.row };
   const nonBlank = read.rows.map((r) => ({ fields: r.cells, row: r.row }));
   const errors: FigureError[] = [];

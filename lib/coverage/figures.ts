@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { withDatabaseErrors } from "@/lib/db/errors";
 import { type FigureError, type FigureRow, parseFiguresCsv } from "./figures-csv";
 
@@ -10,6 +10,11 @@ export type FiguresImportReport = {
   updated: number;
   errors: FigureError[];
 };
+
+/** Rows per INSERT ... ON CONFLICT statement (8 parameters each, far under PostgreSQL's 65,535). */
+const FIGURE_BATCH_ROWS = 2_000;
+/** The apply transaction's limit (see docs/decisions/026). */
+const FIGURES_TRANSACTION_TIMEOUT_MS = 120_000;
 
 type Existing = { regionCode: string; indicator: string; year: number; value: number };
 type Checked = { rows: FigureRow[]; errors: FigureError[]; existing: Map<string, Existing> };
@@ -30,8 +35,8 @@ async function check(
   for (const row of rows)
     if (!known.has(row.regionCode))
       errors.push({ row: row.row, column: "region_code", code: "unknown-region", detail: row.regionCode });
+  // Every stored key in one read: an OR over the file's rows exceeds the bind-parameter limit on large files.
   const existing = await prisma.regionFigure.findMany({
-    where: { OR: rows.map((r) => ({ regionCode: r.regionCode, indicator: r.indicator, year: r.year })) },
     select: { regionCode: true, indicator: true, year: true, value: true },
   });
   errors.sort((a, b) => a.row - b.row);
@@ -71,39 +76,49 @@ export async function applyFiguresImport(
   by: FiguresImportBy = { staffId: null },
 ): Promise<FiguresImportReport> {
   return withDatabaseErrors(() =>
-    prisma.$transaction(async (tx) => {
-      const checked = await check(tx, input);
-      if (checked.errors.length || !checked.rows.length) return report(checked, false);
-      for (const { row: _row, regionCode, indicator, year, ...values } of checked.rows) {
-        await tx.regionFigure.upsert({
-          where: { regionCode_indicator_year: { regionCode, indicator, year } },
-          create: { regionCode, indicator, year, ...values },
-          update: values,
-        });
-      }
-      const done = report(checked, true);
-      await tx.auditEntry.create({
-        data: {
-          recordType: "figures",
-          recordId: 0,
-          action: "import",
-          staffId: by.staffId,
-          // The values the file replaced, so an import can be traced and undone by hand.
-          before: { figures: [...checked.existing.values()] },
-          after: {
-            rows: done.rows,
-            created: done.created,
-            updated: done.updated,
-            figures: checked.rows.map(({ regionCode, indicator, year, value }) => ({
-              regionCode,
-              indicator,
-              year,
-              value,
-            })),
+    prisma.$transaction(
+      async (tx) => {
+        const checked = await check(tx, input);
+        if (checked.errors.length || !checked.rows.length) return report(checked, false);
+        for (let i = 0; i < checked.rows.length; i += FIGURE_BATCH_ROWS) {
+          const values = checked.rows
+            .slice(i, i + FIGURE_BATCH_ROWS)
+            .map(
+              (r) =>
+                Prisma.sql`(${r.regionCode}, ${r.indicator}::"FigureIndicator", ${r.value}, ${r.year}, ${r.sourceZh}, ${r.sourceEn}, ${r.isSample}, now())`,
+            );
+          await tx.$executeRaw`
+          INSERT INTO region_figure (region_code, indicator, value, year, source_zh, source_en, is_sample, updated_at)
+          VALUES ${Prisma.join(values)}
+          ON CONFLICT (region_code, indicator, year) DO UPDATE SET
+            value = EXCLUDED.value, source_zh = EXCLUDED.source_zh, source_en = EXCLUDED.source_en,
+            is_sample = EXCLUDED.is_sample, updated_at = now()`;
+        }
+        const done = report(checked, true);
+        await tx.auditEntry.create({
+          data: {
+            recordType: "figures",
+            recordId: 0,
+            action: "import",
+            staffId: by.staffId,
+            // The values the file replaced, so an import can be traced and undone by hand.
+            before: { figures: checked.rows.flatMap((r) => checked.existing.get(figureKey(r)) ?? []) },
+            after: {
+              rows: done.rows,
+              created: done.created,
+              updated: done.updated,
+              figures: checked.rows.map(({ regionCode, indicator, year, value }) => ({
+                regionCode,
+                indicator,
+                year,
+                value,
+              })),
+            },
           },
-        },
-      });
-      return done;
-    }),
+        });
+        return done;
+      },
+      { timeout: FIGURES_TRANSACTION_TIMEOUT_MS, maxWait: 10_000 },
+    ),
   );
 }
