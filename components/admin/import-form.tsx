@@ -1,13 +1,14 @@
 "use client";
 
 import { useActionState } from "react";
+import { countText } from "@/lib/i18n/plural";
 import { type ImportState, importAction } from "@/app/(admin)/admin/actions";
 import { recordKinds } from "@/lib/admin/kinds";
 import { fill } from "@/lib/i18n/fill";
 import { CsvUploadFields, UploadRefusal } from "./csv-upload";
 import { type AdminMessages, inputClass } from "./field-error";
 
-export function ImportForm({ t }: { t: AdminMessages }) {
+export function ImportForm({ locale, t }: { locale: "zh" | "en"; t: AdminMessages }) {
   const [state, action, pending] = useActionState<ImportState, FormData>(importAction, { status: "idle" });
   const report = state.report;
   return (
@@ -35,7 +36,7 @@ export function ImportForm({ t }: { t: AdminMessages }) {
               ? fill(t.import.applied, { rows: report.rows })
               : report.ok
                 ? fill(t.import.checked, { rows: report.rows })
-                : fill(t.import.refused, { count: report.errors.length })}
+                : countText(locale, t.import.refused, report.errors.length)}
           </p>
           {report.errors.length > 0 && (
             <table className="mt-3 w-full border-collapse bg-white text-sm">

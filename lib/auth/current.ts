@@ -39,4 +39,3 @@ export async function signOutCurrent(): Promise<void> {
   await endSession(db(), jar.get(SESSION_COOKIE)?.value);
   jar.delete(SESSION_COOKIE);
 }
-

@@ -1,8 +1,9 @@
 import "server-only";
+import { countText } from "@/lib/i18n/plural";
 import type { ImageResponse } from "next/og";
 import { getCoverageMatrix } from "@/lib/coverage";
 import { parseCoverageQuery } from "@/lib/coverage/params";
-import { type Locale, formatNumber, getMessages } from "@/lib/i18n";
+import { type Locale, getMessages } from "@/lib/i18n";
 import { fill } from "@/lib/i18n/fill";
 import { nameIn } from "@/lib/records/localize";
 import { previewCard } from "./card";
@@ -19,9 +20,8 @@ export async function coverageImage(request: Request, locale: Locale): Promise<I
     eyebrow: t.coverage.title,
     headline: fill(t.coverage.metaSummary, {
       region,
-      needs: formatNumber(locale, matrix.needs.length),
-      gaps: formatNumber(locale, matrix.gapCount),
-      columns: formatNumber(locale, matrix.columns.length),
+      needs: countText(locale, t.coverage.needCount, matrix.needs.length),
+      gaps: countText(locale, t.coverage.gapCount, matrix.gapCount),
     }),
     lines: matrix.underserved
       .slice(0, 3)
