@@ -41,6 +41,6 @@ export default defineConfig({
     stderr: "pipe",
     // Plain HTTP on a loopback address: the staff cookie cannot be Secure here.
     // The demo staff accounts are wanted on the PostgreSQL run too.
-    env: { PORT: String(port), ADMIN_INSECURE_COOKIE: "1", DEMO_ACCOUNTS: "1" },
+    env: { PORT: String(port), HOST: "127.0.0.1", ADMIN_INSECURE_COOKIE: "1", DEMO_ACCOUNTS: "1" },
   },
 });

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import { getMessages } from "@/lib/i18n";
 import "./globals.css";
 
 export const metadata: Metadata = { title: "404 · 公益导航 Resource Navigator" };
 
 // Unmatched URLs have no locale yet, so this page speaks both languages.
-export default function GlobalNotFound() {
+export default async function GlobalNotFound() {
+  // Rendered per request, so that its scripts carry the request's CSP nonce.
+  await connection();
   const zh = getMessages("zh").errors;
   const en = getMessages("en").errors;
   return (

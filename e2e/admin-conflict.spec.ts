@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { needs } from "@/lib/db/seed/data/needs";
 import { demoAdmin, demoEditor, signIn, unique } from "./admin-helpers";
 

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { demoEditor, expectNoSeriousA11yViolations, signIn } from "./admin-helpers";
 import { sql } from "./support/db";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { modes } from "@/lib/db/seed/data/modes";
 import { demoEditor, expectNoSeriousA11yViolations, publicOrganizationCount, signIn, unique } from "./admin-helpers";
 
@@ -27,7 +27,7 @@ test("an editor creates an organization with modes and regions, publishes it, an
   await expect(page.locator("#childrenServed-error")).toHaveText("请填写数字。");
   await expect(page.getByLabel("名称（中文）")).toHaveValue("测试·新建机构");
   await expect(page.getByLabel(`${mode}: 点位数`)).toHaveValue("4");
-  await expect(page.locator('[data-region="510104"]')).toBeVisible();
+  await expect(page.locator('[data-region="510104"]')).toContainText("四川省 成都市 锦江区");
 
   await page.getByLabel("年服务儿童数").fill("150");
   await page.getByRole("button", { name: "保存" }).click();

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { demoAdmin, demoEditor, expectNoSeriousA11yViolations, signIn, unique } from "./admin-helpers";
 
 test("an editor cannot manage accounts or export the whole database", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { demoAdmin, demoEditor, expectNoSeriousA11yViolations, signIn } from "./admin-helpers";
 
 test("staff pages send a visitor to sign-in, and exports refuse a forged session", async ({ page, request }) => {
@@ -22,7 +22,7 @@ test("a wrong password is refused; the right one signs in, and sign-out ends the
   await page.getByLabel("邮箱").fill(demoAdmin.email);
   await page.getByLabel("密码").fill("not-the-password");
   await page.getByRole("button", { name: "登录" }).click();
-  await expect(page.locator("main").getByRole("alert")).toHaveText("邮箱或密码不正确。");
+  await expect(page.locator("main").getByRole("alert")).toHaveText("邮箱或密码不正确。", { timeout: 20_000 });
   await expect(page.getByLabel("邮箱")).toHaveValue(demoAdmin.email);
 
   await signIn(page, demoEditor);

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { type Page, expect, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { modes } from "@/lib/db/seed/data/modes";
 import { needs } from "@/lib/db/seed/data/needs";
 import { organizations } from "@/lib/db/seed/data/organizations";

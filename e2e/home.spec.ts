@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { modes } from "@/lib/db/seed/data/modes";
 import { needs } from "@/lib/db/seed/data/needs";
 import { organizations } from "@/lib/db/seed/data/organizations";

@@ -1,8 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
-import { type Page, expect, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { needs } from "@/lib/db/seed/data/needs";
 import { organizations } from "@/lib/db/seed/data/organizations";
 import { sql } from "./support/db";
+import { readCsv } from "@/lib/csv/read";
 
 const safety = needs.find((n) => n.slug === "safety-protection")!;
 const psych = needs.find((n) => n.slug === "psychological-emotional")!;
@@ -119,30 +121,9 @@ test("a frozen list shows what the sender saw and what changed since", async ({ 
 });
 
 function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted && ch === '"' && text[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (ch === '"') {
-      quoted = !quoted;
-    } else if (!quoted && ch === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (!quoted && ch === "\n") {
-      row.push(cell.replace(/\r$/, ""));
-      rows.push(row);
-      row = [];
-      cell = "";
-    } else {
-      cell += ch;
-    }
-  }
-  return rows;
+  const read = readCsv(text);
+  if (!read.ok) throw new Error(`unreadable CSV: ${read.error.code} at row ${read.error.row}`);
+  return [read.header, ...read.rows].map((r) => r.cells);
 }
 
 test("the CSV export holds the page's results, in its order, readable by Excel", async ({ page }) => {

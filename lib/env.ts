@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustedProxies } from "@/lib/net/forwarded";
 
 // Every environment variable the app and its scripts read, validated in one place.
 // Read them through `env()`; a new variable is added to this schema (and to the README table and .env.example).
@@ -6,24 +7,83 @@ import { z } from "zod";
 const flag = z.enum(["0", "1"]).optional();
 const port = z.coerce.number().int().min(0).max(65_535);
 
+/** An http(s) origin with nothing after it: "https://navigator.example.org" (a trailing slash is dropped). */
+const origin = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (
+        (url.protocol === "https:" || url.protocol === "http:") &&
+        url.pathname === "/" &&
+        !url.search &&
+        !url.hash &&
+        !url.username &&
+        /^https?:\/\/[^/]+\/?$/.test(value)
+      );
+    } catch {
+      return false;
+    }
+  }, "must be an http(s) origin such as https://navigator.example.org, with no path")
+  .transform((value) => new URL(value).origin);
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** PostgreSQL server; unset means the embedded PGlite database. Passed through unchanged (sslmode and other options survive). */
   DATABASE_URL: z.string().trim().min(1).optional(),
-  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).optional(),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).optional(),
+  /** Set by `npm start` for the server it launches: 1 when the database is the embedded one (one session, pool of 1). */
+  EMBEDDED_DATABASE: flag,
   SEED_DEMO_DATA: flag,
   DEMO_ACCOUNTS: flag,
   EMBEDDED_DB_DIR: z.string().trim().min(1).optional(),
   EMBEDDED_DB_PORT: port.default(0),
   PORT: port.default(3000),
+  /** Address the web app listens on (unset: every address). 127.0.0.1 keeps it to this machine, behind a proxy. */
+  HOST: z.string().trim().min(1).optional(),
+  /** The public origin of the site, the base of every absolute link (canonical, hreflang, Open Graph, CSV exports). */
+  SITE_URL: origin.optional(),
   APP_HEAP_MB: z.coerce.number().int().min(64).max(16_384).default(192),
   ADMIN_EMAIL: z.string().trim().min(1).optional(),
   ADMIN_PASSWORD: z.string().min(1).optional(),
   ADMIN_NAME: z.string().trim().min(1).optional(),
   /** 1 drops the Secure flag of staff cookies; honoured only for plain HTTP on a loopback address. */
   ADMIN_INSECURE_COOKIE: flag,
+  /**
+   * Proxies in front of the app whose X-Forwarded-For is believed: a hop count ("1") or a comma-separated
+   * list of addresses and CIDR ranges ("127.0.0.1,10.0.0.0/8"). Unset: the socket address is the client.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .trim()
+    .optional()
+    .superRefine((value, ctx) => {
+      try {
+        parseTrustedProxies(value);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: (error as Error).message });
+      }
+    }),
+  /** Set by scripts/serve.ts for its own process (a fresh random value each start); not an operator setting. */
+  PEER_HEADER_SECRET: z.string().min(32).optional(),
   /** Minimum level of the JSON-lines server log. */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+
+  // Test and benchmark tooling (never read by the app itself).
+  CHROMIUM_PATH: z.string().trim().min(1).optional(),
+  E2E_PORT: port.default(3100),
+  E2E_DB_PORT: port.default(54400),
+  /** A migrated, seeded PGlite dump written once per test run, copied by each integration test file. */
+  EMBEDDED_TEST_TEMPLATE: z.string().trim().min(1).optional(),
+  BENCH_DATABASE_URL: z.string().trim().min(1).default("postgresql://postgres@127.0.0.1:5432/navigator_bench"),
+  BENCH_ORGANIZATIONS: z.coerce.number().int().min(100).max(5_000_000).default(100_000),
+  BENCH_ROUNDS: z.coerce.number().int().min(1).max(1_000).default(8),
+  BENCH_REBUILD: flag,
+  BENCH_PAGES: flag,
+  BENCH_PORT: port.default(3900),
+  /** 1 prints a script's full error with its stack. */
+  DEBUG: flag,
 });
 
 export type Env = z.infer<typeof schema>;

@@ -96,6 +96,7 @@ export const adminMessages = defineMessages({
         regionProvince: "省",
         regionCity: "市",
         regionCounty: "县/区",
+        regionsLoadFailed: "无法载入下一级地区，请重试。",
         addRegion: "添加地区",
         removeRegion: "移除 {name}",
         noRegions: "尚未选择地区。",
@@ -147,7 +148,7 @@ export const adminMessages = defineMessages({
       preview: { heading: "预览（捐赠人将看到的样子）", draftNotice: "这是草稿，捐赠人还看不到。", back: "返回编辑" },
       import: {
         heading: "从 CSV 导入",
-        help: "第一行是列名（与导出的 CSV 相同）。支持 UTF-8（带或不带 BOM）和 GBK 编码。关联列用分号分隔网址标识或地区代码。导入的记录为草稿。",
+        help: "第一行是列名（与导出的 CSV 相同）。支持 UTF-8（带或不带 BOM）和 GBK 编码。关联列用分号分隔网址标识或地区代码；机构的干预模式可带规模，如 village-centre[sites=3,children=120,since=2015]；干预模式的需求列是导出文件中的 JSON 列表。新的网址标识导入为草稿；已有的网址标识会更新该记录，只改文件中有的列（检查时逐字段列出改动）；带“version”列（导出文件自带）时，导出后被改过的记录会被拒绝。",
         kind: "记录类型",
         file: "CSV 文件",
         dryRun: "检查（不写入）",
@@ -366,6 +367,7 @@ export const adminMessages = defineMessages({
         regionProvince: "Province",
         regionCity: "City",
         regionCounty: "County",
+        regionsLoadFailed: "Could not load the next level of regions. Please try again.",
         addRegion: "Add region",
         removeRegion: "Remove {name}",
         noRegions: "No region chosen yet.",
@@ -422,7 +424,7 @@ export const adminMessages = defineMessages({
       },
       import: {
         heading: "Import from CSV",
-        help: "The first row holds column names (as in the exported CSV). UTF-8 (with or without BOM) and GBK are read. Link columns hold slugs or region codes separated by semicolons. Imported records are drafts.",
+        help: "The first row holds column names (as in the exported CSV). UTF-8 (with or without BOM) and GBK are read. Link columns hold slugs or region codes separated by semicolons; an organization's modes may carry their scale, as in village-centre[sites=3,children=120,since=2015]; a mode's needs column is the JSON list the export writes. New slugs are imported as drafts; an existing slug updates that record, changing only the columns the file has (the check lists every field that changes); with a version column (as exported), a record changed since the export is refused.",
         kind: "Record type",
         file: "CSV file",
         dryRun: "Check (write nothing)",

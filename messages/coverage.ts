@@ -15,7 +15,7 @@ export const coverageMessages = defineMessages({
       regionCount: plural({ other: "{count} 个地区" }),
       gapCellsHave: plural({ other: "{count} 处" }),
       metaDescription:
-        "{region}各类留守儿童需求的机构覆盖与政策覆盖：{needs}、{columns}中有 {gaps}没有任何在地机构回应。",
+        "{region}各类留守儿童需求的在地机构，以及本目录为每类需求关联的政策：{needs}、{columns}中有 {gaps}没有任何在地机构回应。",
       allProvinces: "全国各省",
       unknownRegion: "没有找到地区代码“{code}”，下面显示全国各省。",
       breadcrumbLabel: "地区层级",
@@ -40,8 +40,8 @@ export const coverageMessages = defineMessages({
         caption: "{region}：各类需求在各{level}的在地机构数。空白格表示没有已发布机构回应该需求。",
         scrollHint: "表格较宽，可左右滑动查看。",
         needColumn: "需求",
-        policyCover: plural({ other: "{count} 项政策" }),
-        noPolicyCover: "无政策覆盖",
+        policyCover: plural({ other: "本目录关联 {count} 项政策" }),
+        noPolicyCover: "本目录未关联政策",
         organizations: plural({ other: "{count} 家机构" }),
         empty: "空白",
         per10k: "每万名儿童 {value} 家",
@@ -55,26 +55,19 @@ export const coverageMessages = defineMessages({
       },
       classes: {
         heading: "图例：格子的四种情况",
+        policyMeaning:
+          "“关联政策”指本目录收录的政策（研究报告摘要列出的中央和专项政策）中，有政策被本目录关联到这一需求。“未关联政策”只说明本目录里没有关联，并不说明国家没有相关政策。",
         short: {
-          "policy-and-organizations": "政策+机构",
-          "policy-no-organization": "有政策无机构",
-          "organizations-no-policy": "有机构无政策",
-          neither: "双重空白",
+          "policy-and-organizations": "已关联政策+机构",
+          "policy-no-organization": "已关联政策·无机构",
+          "organizations-no-policy": "有机构·未关联政策",
+          neither: "未关联政策·无机构",
         },
         label: {
-          "policy-and-organizations": "有政策覆盖，也有在地机构",
-          "policy-no-organization": "有政策覆盖，但没有在地机构",
-          "organizations-no-policy": "没有政策覆盖，但有在地机构",
-          neither: "既无政策覆盖，也无在地机构",
-        },
-        donor: {
-          "policy-and-organizations":
-            "国家有责任、也有机构在做。捐赠可以提升服务质量和规模，但要留意不要替代本应由公共财政承担的部分。",
-          "policy-no-organization":
-            "政策写明了政府责任，但当地没有机构落实。捐赠建立新服务可能是在替代国家职责；更有杠杆的做法是资助机构推动政策落地、链接公共资源。",
-          "organizations-no-policy":
-            "没有政策兜底，机构在填补真实的缺口。捐赠直接支持这些机构，是在资助一个没有其他来源的需求。",
-          neither: "既没有政策也没有机构：最需要资源的空白。捐赠需要从培育在地机构或引入成熟模式做起。",
+          "policy-and-organizations": "本目录为这一需求关联了政策，当地也有在地机构",
+          "policy-no-organization": "本目录为这一需求关联了政策，但当地没有在地机构",
+          "organizations-no-policy": "本目录没有为这一需求关联政策，当地有在地机构",
+          neither: "本目录没有为这一需求关联政策，当地也没有在地机构",
         },
         scale: "颜色越深，机构越多；空白格以红色虚线标出。",
       },
@@ -88,7 +81,7 @@ export const coverageMessages = defineMessages({
       underserved: {
         heading: "最缺少帮助的需求与地区",
         intro:
-          "只对已录入留守儿童数量的地区排序：先列出既无机构又无政策覆盖的格子，再列出有政策但无机构的格子（儿童越多越靠前），然后是有机构的格子（每万名儿童机构数越低越靠前）。",
+          "只对已录入留守儿童数量的地区排序：先列出既无机构、本目录也未关联政策的格子，再列出已关联政策但无机构的格子（儿童越多越靠前），然后是有机构的格子（每万名儿童机构数越低越靠前）。",
         item: "{need} · {region}",
         none: "当前视图中没有可排序的格子。",
         unranked:
@@ -124,7 +117,8 @@ export const coverageMessages = defineMessages({
       noNeeds: "当前没有可显示的需求。",
       errors: {
         "empty-file": "文件是空的",
-        "unclosed-quote": "引号没有闭合",
+        "unclosed-quote": "引号没有闭合（从这一行开始），整个文件没有读入",
+        "malformed-quote": "引号位置不正确",
         "missing-column": "缺少必填列 {column}",
         "unknown-column": "无法识别的列 {column}",
         "column-count": "列数不对（{detail}）",
@@ -152,7 +146,7 @@ export const coverageMessages = defineMessages({
       regionCount: plural({ one: "{count} region", other: "{count} regions" }),
       gapCellsHave: plural({ one: "{count} cell has", other: "{count} cells have" }),
       metaDescription:
-        "Organization and policy cover for the needs of left-behind children in {region}: across {needs} and {columns}, {gaps} no local organization.",
+        "Local organizations for the needs of left-behind children in {region}, and the policies this directory links to each need: across {needs} and {columns}, {gaps} no local organization.",
       allProvinces: "All provinces",
       unknownRegion: "No region has the code “{code}”; showing all provinces.",
       breadcrumbLabel: "Region levels",
@@ -178,8 +172,8 @@ export const coverageMessages = defineMessages({
           "{region}: local organizations per need in each {level}. Empty cells have no published organization meeting the need.",
         scrollHint: "The table is wide: scroll sideways to see it all.",
         needColumn: "Need",
-        policyCover: plural({ one: "{count} policy", other: "{count} policies" }),
-        noPolicyCover: "No policy cover",
+        policyCover: plural({ one: "{count} policy linked here", other: "{count} policies linked here" }),
+        noPolicyCover: "No policy linked in this directory",
         organizations: plural({ one: "{count} organization", other: "{count} organizations" }),
         empty: "Gap",
         per10k: "{value} per 10,000 children",
@@ -193,27 +187,19 @@ export const coverageMessages = defineMessages({
       },
       classes: {
         heading: "Legend: four kinds of cell",
+        policyMeaning:
+          'A "linked policy" is one of the policies recorded here (the central and special policies named in the report summary) that this directory links to the need. "No policy linked in this directory" says only that no such link is recorded here, not that China has no policy for the need.',
         short: {
-          "policy-and-organizations": "policy + orgs",
-          "policy-no-organization": "policy, no org",
-          "organizations-no-policy": "orgs, no policy",
-          neither: "neither",
+          "policy-and-organizations": "policy linked + orgs",
+          "policy-no-organization": "policy linked, no org",
+          "organizations-no-policy": "orgs, no policy linked",
+          neither: "no policy linked, no org",
         },
         label: {
-          "policy-and-organizations": "Policy cover and local organizations",
-          "policy-no-organization": "Policy cover, but no local organization",
-          "organizations-no-policy": "No policy cover, but local organizations",
-          neither: "Neither policy cover nor local organization",
-        },
-        donor: {
-          "policy-and-organizations":
-            "The state has a duty and organizations are at work. Donations can raise quality and reach, but take care not to pay for what public budgets owe.",
-          "policy-no-organization":
-            "Policy assigns the duty to government, but no local organization delivers it. Funding a new service may substitute for a state duty; more leverage comes from funding organizations that push implementation and link children to public services.",
-          "organizations-no-policy":
-            "No policy backs this need; organizations fill a real gap. Donations here fund a need that has no other source.",
-          neither:
-            "No policy and no organization: the gap that most needs resources. Giving here starts with growing local organizations or bringing in a proven model.",
+          "policy-and-organizations": "A policy linked in this directory, and local organizations",
+          "policy-no-organization": "A policy linked in this directory, but no local organization",
+          "organizations-no-policy": "No policy linked in this directory, but local organizations",
+          neither: "No policy linked in this directory, and no local organization",
         },
         scale: "Darker cells have more organizations; gaps have a red dashed outline.",
       },
@@ -227,7 +213,7 @@ export const coverageMessages = defineMessages({
       underserved: {
         heading: "Most underserved needs and regions",
         intro:
-          "Ranked only where the number of left-behind children is known: first cells with neither an organization nor policy cover, then cells with policy cover but no organization (the most children first), then served cells (fewest organizations per 10,000 children first).",
+          "Ranked only where the number of left-behind children is known: first cells with no organization and no policy linked in this directory, then cells with a linked policy but no organization (the most children first), then served cells (fewest organizations per 10,000 children first).",
         item: "{need} · {region}",
         none: "Nothing to rank in this view.",
         unranked:
@@ -265,7 +251,8 @@ export const coverageMessages = defineMessages({
       noNeeds: "There are no needs to show.",
       errors: {
         "empty-file": "The file is empty",
-        "unclosed-quote": "A quote is not closed",
+        "unclosed-quote": "A quote opened on this row is never closed; the file was not read",
+        "malformed-quote": "A quote is misplaced",
         "missing-column": "The required column {column} is missing",
         "unknown-column": "Unknown column {column}",
         "column-count": "Wrong number of columns ({detail})",

@@ -34,7 +34,9 @@ export const recordsMessages = defineMessages({
       needs: {
         title: "留守儿童的需求",
         description: "农村留守儿童的主要需求，每类需求有哪些政策、干预模式和在地机构在回应。",
-        lead: "以下是研究报告梳理出的农村留守儿童主要需求。点开一类需求，可以看到回应它的政策、干预模式，以及各省有哪些机构在做。",
+        lead: "以下需求分类是本目录自己的框架，参考研究报告制定（报告摘要只介绍了政策部分，没有列出需求清单）。点开一类需求，可以看到回应它的政策、干预模式，以及各省有哪些机构在做。",
+        ownFraming: "本目录自设",
+        ownFramingNote: "这一需求类别是本目录自设的，报告摘要没有提到，目前也没有引用来源。",
         organizationCount: plural({ other: "{count} 家机构在回应" }),
         noOrganization: "暂无机构回应",
         seeAll: "查看回应这一需求的所有机构",
@@ -61,10 +63,12 @@ export const recordsMessages = defineMessages({
       },
       policies: {
         title: "政策时间线",
-        description: "2006 年以来与农村留守儿童相关的中央和专项政策。",
-        lead: "自 2006 年起与农村留守儿童相关的中央、专项和部门政策，按发布时间排列。",
+        description: "研究报告摘要列出的与农村留守儿童相关的中央和专项政策。",
+        lead: "研究报告摘要列出的与农村留守儿童相关的中央政策和专项政策，按发布时间排列；来源没有给出年份的政策列在最后。",
         timelineLabel: "按年份排列的政策",
         monthUnknown: "月份不详",
+        yearUnknown: "年份不详",
+        yearUnknownNote: "来源没有给出这些政策的年份，我们不作推测。",
         empty: "暂无收录的政策。",
       },
       policy: {
@@ -82,7 +86,7 @@ export const recordsMessages = defineMessages({
       modes: {
         title: "干预模式",
         description: "回应农村留守儿童需求的项目模式，以及各自有多少机构在运行。",
-        lead: "干预模式是在地机构回应需求的做法。每种模式回应一类或几类需求。",
+        lead: "干预模式是在地机构回应需求的做法。每种模式回应一类或几类需求。模式的划分和说明是本目录自己的框架，参考研究报告制定。",
         organizationCount: plural({ other: "{count} 家机构在运行" }),
         meets: "回应：",
       },
@@ -133,6 +137,7 @@ export const recordsMessages = defineMessages({
         reviewedHeading: "信息核实",
         reviewedAt: "最近核实：{date}",
         neverReviewed: "尚未核实。",
+        sampleNeverVerified: "示例数据，从未核实。",
         staleReview: "这条记录已超过一年没有核实，信息可能已经过时。",
         seeSimilar: "查看运行同一模式的机构",
       },
@@ -171,7 +176,10 @@ export const recordsMessages = defineMessages({
         title: "Needs of left-behind children",
         description:
           "The main needs of rural left-behind children, and the policies, intervention modes and local organizations that meet each one.",
-        lead: "These are the main needs of rural left-behind children identified by the report. Open a need to see the policies that address it, the intervention modes that meet it, and which organizations work on it in each province.",
+        lead: "These needs are this directory's own framing, informed by the report (the report summary covers its policy part and lists no needs). Open a need to see the policies that address it, the intervention modes that meet it, and which organizations work on it in each province.",
+        ownFraming: "This directory's own",
+        ownFramingNote:
+          "This need is this directory's own category: the report summary does not mention it, and no source is cited for it yet.",
         organizationCount: plural({ one: "{count} organization meets it", other: "{count} organizations meet it" }),
         noOrganization: "No organization meets it yet",
         seeAll: "See all organizations meeting this need",
@@ -205,10 +213,12 @@ export const recordsMessages = defineMessages({
       },
       policies: {
         title: "Policy timeline",
-        description: "Central and special policies on rural left-behind children since 2006.",
-        lead: "Central, special and departmental policies on rural left-behind children since 2006, in order of issue.",
+        description: "Central and special policies on rural left-behind children named in the report summary.",
+        lead: "The central and special policies on rural left-behind children named in the report summary, in order of issue; policies whose year the source does not give come last.",
         timelineLabel: "Policies by year",
         monthUnknown: "Month not known",
+        yearUnknown: "Year unknown",
+        yearUnknownNote: "The source gives no year for these policies, and we do not guess one.",
         empty: "No policy recorded yet.",
       },
       policy: {
@@ -227,7 +237,7 @@ export const recordsMessages = defineMessages({
         title: "Intervention modes",
         description:
           "Programme models that meet the needs of rural left-behind children, and how many organizations run each.",
-        lead: "Intervention modes are the ways local organizations meet needs. Each mode meets one or more needs.",
+        lead: "Intervention modes are the ways local organizations meet needs. Each mode meets one or more needs. The modes and their descriptions are this directory's own framing, informed by the report.",
         organizationCount: plural({ one: "{count} organization runs it", other: "{count} organizations run it" }),
         meets: "Meets:",
       },
@@ -279,6 +289,7 @@ export const recordsMessages = defineMessages({
         reviewedHeading: "Review",
         reviewedAt: "Last reviewed: {date}",
         neverReviewed: "Not reviewed yet.",
+        sampleNeverVerified: "Sample, never verified.",
         staleReview: "This record has not been reviewed for more than a year; its details may be out of date.",
         seeSimilar: "See organizations running this mode",
       },

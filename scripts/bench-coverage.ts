@@ -1,4 +1,5 @@
 import "./load-env";
+import { env } from "@/lib/env";
 import { performance } from "node:perf_hooks";
 import { createPrismaClient } from "@/lib/db/client";
 import { startEmbeddedDatabase } from "@/lib/db/embedded";
@@ -15,8 +16,9 @@ const RUNS = 30;
 const WARM_UP = 3;
 
 runScript(async () => {
-  const embedded = process.env.DATABASE_URL ? null : await startEmbeddedDatabase({ dir: "memory" });
-  const url = embedded?.url ?? process.env.DATABASE_URL!;
+  const serverUrl = env().DATABASE_URL;
+  const embedded = serverUrl ? null : await startEmbeddedDatabase({ dir: "memory" });
+  const url = embedded?.url ?? serverUrl!;
   if (embedded) await applyMigrations(url);
   let statements = 0;
   const prisma = createPrismaClient(url, 1, () => statements++);

@@ -36,7 +36,7 @@ async function installFromPlaywright(): Promise<string | undefined> {
 }
 
 /** The Chromium for the browser tests, or an error that says exactly what to do. */
-export async function ensureChromium(configured = process.env.CHROMIUM_PATH): Promise<string> {
+export async function ensureChromium(configured: string | undefined): Promise<string> {
   if (configured) {
     if (existsSync(configured)) return configured;
     throw new Error(`CHROMIUM_PATH=${configured} does not exist: ${HOW_TO}`);

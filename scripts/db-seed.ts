@@ -12,11 +12,15 @@ runScript(async () => {
   try {
     console.log(`Database: ${target.description}`);
     await checkConnection(target.url);
-    const created = await seedDemoData(prisma);
+    const { repaired, ...created } = await seedDemoData(prisma);
     const summary = Object.entries(created)
       .map(([kind, count]) => `${kind} ${count}`)
       .join(", ");
     console.log(`Seed done. Created: ${summary}.`);
+    if (repaired.corrected || repaired.retired || repaired.samplesUnverified)
+      console.log(
+        `Corrected demo content: ${repaired.corrected} fields, ${repaired.retired} duplicate policies retired, review dates removed from ${repaired.samplesUnverified} sample organizations.`,
+      );
   } finally {
     await prisma.$disconnect();
     await target.close();

@@ -15,12 +15,12 @@ runScript(async () => {
   const apply = args.includes("--apply");
   const file = args.find((a) => !a.startsWith("--"));
   if (!file) throw new Error("Usage: npm run figures:import -- <file.csv> [--apply]");
-  const text = await readFile(file, "utf8");
+  const bytes = new Uint8Array(await readFile(file));
   const target = await openDatabaseTarget();
   const prisma = createPrismaClient(target.url, 1);
   try {
     console.log(`Database: ${target.description}`);
-    const report = apply ? await applyFiguresImport(prisma, text) : await checkFiguresImport(prisma, text);
+    const report = apply ? await applyFiguresImport(prisma, bytes) : await checkFiguresImport(prisma, bytes);
     const t = getMessages("en").coverage;
     for (const error of report.errors) {
       console.error(

@@ -1,3 +1,4 @@
+import { env } from "@/lib/env";
 import { describeError } from "@/lib/db/errors";
 
 /** Runs a command-line script: one clear line of error and exit code 1 on failure, no stack trace. */
@@ -6,7 +7,7 @@ export function runScript(main: () => Promise<void>): void {
     () => process.exit(0),
     (error: unknown) => {
       console.error(`Error: ${describeError(error)}`);
-      if (process.env.DEBUG) console.error(error);
+      if (env().DEBUG) console.error(error);
       process.exit(1);
     },
   );

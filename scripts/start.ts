@@ -6,6 +6,8 @@ import { seedDemoData } from "@/lib/db/seed";
 import { ensureFirstStaff } from "@/lib/auth/bootstrap";
 import { openDatabaseTarget } from "@/lib/db/target";
 import { describeError } from "@/lib/db/errors";
+import { env } from "@/lib/env";
+import { siteOriginWarning } from "@/lib/site/origin";
 import { ensureBuild } from "./build-stamp";
 import { startNextServer } from "./next-server";
 
@@ -30,6 +32,11 @@ async function main(): Promise<void> {
         console.log(
           `Loaded demo data: ${created.needs} needs, ${created.policies} policies, ${created.modes} modes, ${created.organizations} sample organizations.`,
         );
+      const { repaired } = created;
+      if (repaired.corrected || repaired.retired || repaired.samplesUnverified)
+        console.log(
+          `Corrected demo content: ${repaired.corrected} fields, ${repaired.retired} duplicate policies retired, review dates removed from ${repaired.samplesUnverified} sample organizations.`,
+        );
     } finally {
       await prisma.$disconnect();
     }
@@ -42,6 +49,8 @@ async function main(): Promise<void> {
     await staffClient.$disconnect();
   }
   if (!dev) await ensureBuild();
+  const warning = dev ? null : siteOriginWarning({ ...env(), NODE_ENV: "production" });
+  if (warning) console.warn(`\n${"!".repeat(72)}\n${warning}\n${"!".repeat(72)}\n`);
 
   const port = process.env.PORT ?? "3000";
   const app = startNextServer(dev ? "dev" : "start", port, {

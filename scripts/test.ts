@@ -1,4 +1,5 @@
 import "./load-env";
+import { env } from "@/lib/env";
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
@@ -38,18 +39,20 @@ async function freshServerDatabase(serverUrl: string, name: string): Promise<str
 }
 
 runScript(async () => {
-  const serverUrl = process.env.DATABASE_URL;
+  const settings = env();
+  const serverUrl = settings.DATABASE_URL;
   console.log(
     serverUrl
       ? `Testing on PostgreSQL: ${parseDatabaseUrl(serverUrl).host}:${parseDatabaseUrl(serverUrl).port}`
       : "Testing on the embedded PGlite database",
   );
   // Found (or installed) first, so a missing browser stops the run before the long steps.
-  const chromium = await ensureChromium();
+  const chromium = await ensureChromium(settings.CHROMIUM_PATH);
   const npx = "npx";
   runStep({ name: "type-check", command: [npx, "tsc", "--noEmit"] });
   runStep({ name: "lint", command: [npx, "eslint", "."] });
   runStep({ name: "format", command: [npx, "prettier", "--check", "--log-level", "warn", "."] });
+  runStep({ name: "unused files, exports and dependencies", command: [npx, "knip", "--no-progress"] });
   runStep({ name: "unit and integration tests", command: [npx, "vitest", "run"] });
   runStep({ name: "production build", command: [npx, "next", "build"] });
 
@@ -62,7 +65,7 @@ runScript(async () => {
   } else {
     const dir = path.join(process.cwd(), ".data", "e2e-pglite");
     rmSync(dir, { recursive: true, force: true });
-    const port = process.env.E2E_DB_PORT ?? "54400";
+    const port = String(settings.E2E_DB_PORT);
     Object.assign(e2eEnv, {
       EMBEDDED_DB_DIR: dir,
       EMBEDDED_DB_PORT: port,

@@ -37,6 +37,11 @@ export async function AdminDocument({ locale, children }: { locale: Locale; chil
                 {t.nav.figures}
               </Link>
             )}
+            {staff && (
+              <Link href="/admin/reports" className="hover:underline">
+                {getMessages(locale).reportsAdmin.nav}
+              </Link>
+            )}
             {staff?.role === "ADMIN" && (
               <Link href="/admin/accounts" className="hover:underline">
                 {t.nav.accounts}

@@ -4,10 +4,15 @@ import { adminLocale } from "@/lib/admin/locale";
 import { recordKinds } from "@/lib/admin/kinds";
 import { getMessages } from "@/lib/i18n";
 import { fill } from "@/lib/i18n/fill";
+import { db } from "@/lib/db/client";
+import { reportCounts } from "@/lib/reports/moderation";
 
 export async function DashboardPage({ forbidden }: { forbidden: boolean }) {
   const staff = await requireStaffPage();
-  const t = getMessages(await adminLocale()).admin;
+  const messages = getMessages(await adminLocale());
+  const t = messages.admin;
+  const r = messages.reportsAdmin;
+  const counts = await reportCounts(db(), staff);
   return (
     <section>
       <h1 className="text-2xl font-bold">{t.dashboard.heading}</h1>
@@ -19,6 +24,11 @@ export async function DashboardPage({ forbidden }: { forbidden: boolean }) {
           {t.errors.forbidden}
         </p>
       )}
+      <p className="mt-4 rounded border border-sky-200 bg-sky-50 p-3" data-report-counts>
+        <Link href="/admin/reports" className="text-brand-700 underline">
+          {fill(r.dashboard, { problems: counts.problems, suggestions: counts.suggestions })}
+        </Link>
+      </p>
       <ul className="mt-6 grid gap-3 sm:grid-cols-2">
         {recordKinds.map((kind) => (
           <li key={kind} className="rounded-lg border border-stone-200 bg-white p-4">

@@ -5,12 +5,13 @@ import { ImportForm } from "./import-form";
 
 export async function ImportPage() {
   await requireStaffPage();
-  const t = getMessages(await adminLocale()).admin;
+  const messages = getMessages(await adminLocale());
+  const t = messages.admin;
   return (
     <section>
       <h1 className="text-2xl font-bold">{t.import.heading}</h1>
       <p className="mt-2 max-w-3xl text-stone-700">{t.import.help}</p>
-      <ImportForm locale={await adminLocale()} t={t} />
+      <ImportForm locale={await adminLocale()} t={t} ti={messages.imports} />
     </section>
   );
 }

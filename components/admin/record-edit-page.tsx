@@ -4,12 +4,13 @@ import { recordStateAction } from "@/app/(admin)/admin/actions";
 import { requireStaffPage } from "@/lib/auth/current";
 import { adminLocale } from "@/lib/admin/locale";
 import { type RecordKind, kinds } from "@/lib/admin/kinds";
-import { getRecord, linkChoices, regionTree } from "@/lib/admin/queries";
+import { getRecord, linkChoices, regionPickerStart } from "@/lib/admin/queries";
 import { db } from "@/lib/db/client";
 import { getMessages, htmlLang } from "@/lib/i18n";
 import { fill } from "@/lib/i18n/fill";
 import { secondaryButtonClass } from "./field-error";
 import { RecordForm } from "./record-form";
+import { ReportNote } from "./report-note";
 
 type Operation = "publish" | "unpublish" | "review" | "delete" | "undelete" | "restore" | "create";
 
@@ -20,7 +21,7 @@ export async function RecordEditPage({
 }: {
   kind: RecordKind;
   id?: number;
-  searchParams: { done?: string; refused?: string };
+  searchParams: { done?: string; refused?: string; report?: string };
 }) {
   const staff = await requireStaffPage();
   const locale = await adminLocale();
@@ -29,7 +30,9 @@ export async function RecordEditPage({
   if (id !== undefined && !record) notFound();
   const [choices, regions] = await Promise.all([
     linkChoices(db(), staff),
-    kind === "organization" ? regionTree(db(), staff) : [],
+    kind === "organization"
+      ? regionPickerStart(db(), staff, ((record?.values.regions ?? []) as unknown[]).map(String))
+      : { provinces: [], names: {} },
   ]);
   const spec = kinds[kind];
   const heading = fill(record ? t.form.editHeading : t.form.newHeading, { kind: t.kinds[kind] });
@@ -112,6 +115,7 @@ export async function RecordEditPage({
           </div>
         </>
       )}
+      {searchParams.report && <ReportNote staff={staff} locale={locale} reportId={searchParams.report} />}
       <RecordForm
         kind={kind}
         fields={spec.fields}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { saveRecordAction } from "@/app/(admin)/admin/actions";
 import type { FieldSpec } from "@/lib/admin/fields";
 import type { RecordFormState } from "@/lib/admin/form-state";
@@ -17,7 +17,7 @@ type Props = {
   id?: number;
   version?: number;
   choices: LinkChoices;
-  regions: RegionOption[];
+  regions: { provinces: RegionOption[]; names: Record<string, string> };
   t: AdminMessages;
 };
 
@@ -33,6 +33,7 @@ export function RecordForm({ kind, fields, values, id, version, choices, regions
     fieldErrors: {},
     version,
   } satisfies RecordFormState);
+  const [regionNames, setRegionNames] = useState(regions.names);
   const v = state.values;
   const errors = state.fieldErrors;
   const currentVersion = state.version ?? version;
@@ -134,7 +135,9 @@ export function RecordForm({ kind, fields, values, id, version, choices, regions
             })}
           </fieldset>
           <RegionPicker
-            regions={regions}
+            provinces={regions.provinces}
+            names={regionNames}
+            onNamed={(code, name) => setRegionNames((known) => ({ ...known, [code]: name }))}
             selected={((v.regions ?? []) as unknown[]).map(String)}
             t={t}
             error={errors.regions}

@@ -6,14 +6,22 @@ import type { RegionOption } from "@/lib/admin/queries";
 import { fill } from "@/lib/i18n/fill";
 import { type AdminMessages, FieldErrorText, inputClass, secondaryButtonClass } from "./field-error";
 
-/** Picks regions province → city → county (GB/T 2260 codes); any level can be added. */
+/**
+ * Picks regions province → city → county (GB/T 2260 codes); any level can be added. Only the provinces come
+ * with the page: a province's cities and a city's counties are fetched when chosen.
+ */
 export function RegionPicker({
-  regions,
+  provinces,
+  names,
+  onNamed,
   selected,
   t,
   error,
 }: {
-  regions: RegionOption[];
+  provinces: RegionOption[];
+  /** Full names of chosen regions; kept by the form so they survive a refused save. */
+  names: Record<string, string>;
+  onNamed: (code: string, fullName: string) => void;
   selected: string[];
   t: AdminMessages;
   error?: FieldError;
@@ -22,37 +30,53 @@ export function RegionPicker({
   const [province, setProvince] = useState("");
   const [city, setCity] = useState("");
   const [county, setCounty] = useState("");
-  const byCode = new Map(regions.map((r) => [r.code, r]));
-  const childrenOf = (parent: string | null) => regions.filter((r) => r.parentCode === parent);
-  const fullName = (code: string) => {
-    const names: string[] = [];
-    for (let r = byCode.get(code); r; r = r.parentCode ? byCode.get(r.parentCode) : undefined) names.unshift(r.nameZh);
-    return names.join(" ") || code;
+  const [children, setChildren] = useState<Record<string, RegionOption[]>>({});
+  const [loadFailed, setLoadFailed] = useState(false);
+  const load = async (parent: string) => {
+    if (!parent || children[parent]) return;
+    try {
+      const response = await fetch(`/admin/regions/${parent}`, { headers: { accept: "application/json" } });
+      if (!response.ok) throw new Error(String(response.status));
+      const rows = (await response.json()) as RegionOption[];
+      setChildren((known) => ({ ...known, [parent]: rows }));
+      setLoadFailed(false);
+    } catch {
+      setLoadFailed(true);
+    }
   };
+  const nameOf = (code: string) =>
+    [...provinces, ...Object.values(children).flat()].find((r) => r.code === code)?.nameZh ?? code;
   const pick = county || city || province;
+  const pickLabel = [province, city, county].filter(Boolean).map(nameOf).join(" ");
   const levels = [
     {
       id: "region-province",
       label: t.form.regionProvince,
       value: province,
-      options: childrenOf(null),
-      set: (v: string) => (setProvince(v), setCity(""), setCounty("")),
+      options: provinces,
+      set: (v: string) => (setProvince(v), setCity(""), setCounty(""), void load(v)),
     },
     {
       id: "region-city",
       label: t.form.regionCity,
       value: city,
-      options: province ? childrenOf(province) : [],
-      set: (v: string) => (setCity(v), setCounty("")),
+      options: province ? (children[province] ?? []) : [],
+      set: (v: string) => (setCity(v), setCounty(""), void load(v)),
     },
     {
       id: "region-county",
       label: t.form.regionCounty,
       value: county,
-      options: city ? childrenOf(city) : [],
+      options: city ? (children[city] ?? []) : [],
       set: setCounty,
     },
   ];
+  const add = () => {
+    if (!pick || chosen.includes(pick)) return;
+    onNamed(pick, pickLabel);
+    setChosen([...chosen, pick]);
+  };
+  const fullName = (code: string) => names[code] ?? code;
   return (
     <fieldset className="rounded border border-stone-200 bg-white p-4">
       <legend className="px-1 font-semibold">{t.form.regions}</legend>
@@ -98,16 +122,16 @@ export function RegionPicker({
           </div>
         ))}
         <div className="flex items-end">
-          <button
-            type="button"
-            disabled={!pick}
-            onClick={() => pick && !chosen.includes(pick) && setChosen([...chosen, pick])}
-            className={secondaryButtonClass}
-          >
+          <button type="button" disabled={!pick} onClick={add} className={secondaryButtonClass}>
             {t.form.addRegion}
           </button>
         </div>
       </div>
+      {loadFailed && (
+        <p role="alert" className="mt-2 text-sm text-red-700">
+          {t.form.regionsLoadFailed}
+        </p>
+      )}
       <FieldErrorText id="regions-error" error={error} t={t} />
     </fieldset>
   );

@@ -1,3 +1,4 @@
+import { SuggestOrganizationLink } from "@/components/reports/report-pages";
 import { type Locale, getMessages } from "@/lib/i18n";
 import { getHeadlineFigures } from "@/lib/records/headline-figures";
 import { loadChoices } from "@/lib/search/overview";
@@ -20,6 +21,7 @@ export async function HomePage({ locale }: { locale: Locale }) {
         <p>{t.sampleNotice}</p>
         <p>{t.sourceNote}</p>
       </aside>
+      <SuggestOrganizationLink locale={locale} />
     </>
   );
 }

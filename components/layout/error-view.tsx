@@ -1,10 +1,12 @@
 "use client";
 
-import { type Locale, getMessages } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n";
+// Only the site-wide strings: an error boundary is in every page's bundle, so it must not pull in every dictionary.
+import { commonMessages } from "@/messages/common";
 
 /** Shown when a page cannot load its data (for example, the database is down). */
 export function ErrorView({ locale, reset }: { locale: Locale; reset: () => void }) {
-  const t = getMessages(locale).errors;
+  const t = commonMessages[locale].errors;
   return (
     <section role="alert" className="rounded-lg border border-red-200 bg-red-50 p-6">
       <h1 className="text-xl font-semibold text-red-900">{t.databaseUnavailableTitle}</h1>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { type ReactNode, Suspense } from "react";
 import { type Locale, getMessages, htmlLang, localePath } from "@/lib/i18n";
+import { siteOrigin } from "@/lib/site/origin";
 import { LanguageSwitch } from "./language-switch";
 import "@/app/globals.css";
 
@@ -83,5 +84,10 @@ export function SiteDocument({ locale, children }: { locale: Locale; children: R
 /** Root-layout metadata for a locale: site title template and description. */
 export function siteMetadata(locale: Locale): Metadata {
   const t = getMessages(locale);
-  return { title: { default: t.meta.title, template: `%s · ${t.meta.siteName}` }, description: t.meta.description };
+  return {
+    // Canonical, language and Open Graph URLs are written relative; this makes them absolute on the public origin.
+    metadataBase: new URL(siteOrigin()),
+    title: { default: t.meta.title, template: `%s · ${t.meta.siteName}` },
+    description: t.meta.description,
+  };
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { countText } from "@/lib/i18n/plural";
+import { ReportProblemLink } from "@/components/reports/report-pages";
 import { notFound } from "next/navigation";
 import { type Locale, getMessages, localePath } from "@/lib/i18n";
 import { fill } from "@/lib/i18n/fill";
@@ -92,6 +93,7 @@ export async function ModePage({ locale, params }: { locale: Locale } & SlugRout
           <p className="rounded border border-amber-200 bg-amber-50 p-3 text-amber-900">{t.mode.noOrganizations}</p>
         )}
       </Section>
+      <ReportProblemLink locale={locale} kind="mode" slug={mode.slug} />
     </article>
   );
 }

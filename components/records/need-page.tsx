@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { countText } from "@/lib/i18n/plural";
+import { ReportProblemLink } from "@/components/reports/report-pages";
 import { notFound } from "next/navigation";
 import { type Locale, formatNumber, getMessages, localePath } from "@/lib/i18n";
 import { fill } from "@/lib/i18n/fill";
@@ -46,11 +47,15 @@ export async function NeedPage({ locale, params }: { locale: Locale } & SlugRout
         <p className="max-w-3xl whitespace-pre-line leading-relaxed">{need.description}</p>
       </Section>
 
-      {need.evidence && (
-        <Section id="evidence" title={t.need.evidenceHeading}>
+      <Section id="evidence" title={t.need.evidenceHeading}>
+        {need.evidence ? (
           <p className="max-w-3xl whitespace-pre-line leading-relaxed">{need.evidence}</p>
-        </Section>
-      )}
+        ) : (
+          <p className="max-w-3xl text-amber-900" data-own-framing>
+            {t.needs.ownFramingNote}
+          </p>
+        )}
+      </Section>
 
       <Section id="policies" title={t.need.policiesHeading}>
         {need.policies.length ? (
@@ -60,7 +65,7 @@ export async function NeedPage({ locale, params }: { locale: Locale } & SlugRout
                 <Link href={localePath(locale, `/policies/${policy.slug}`)} className="text-brand-700 underline">
                   {policy.title}
                 </Link>{" "}
-                <span className="text-stone-600">({policy.year})</span>
+                <span className="text-stone-600">({policy.year ?? t.policies.yearUnknown})</span>
               </li>
             ))}
           </ul>
@@ -144,6 +149,7 @@ export async function NeedPage({ locale, params }: { locale: Locale } & SlugRout
           <p data-gaps={0}>{countText(locale, t.need.noGaps, need.provincesWithOrganizations)}</p>
         )}
       </Section>
+      <ReportProblemLink locale={locale} kind="need" slug={need.slug} />
     </article>
   );
 }

@@ -27,6 +27,11 @@ export async function NeedsPage({ locale }: { locale: Locale }) {
                 {need.name}
               </Link>
             </h2>
+            {need.ownFraming && (
+              <p className="mt-1 text-sm text-amber-900" data-own-framing title={t.ownFramingNote}>
+                <span className="rounded bg-amber-50 px-1.5 py-0.5">{t.ownFraming}</span> {t.ownFramingNote}
+              </p>
+            )}
             <p className="mt-1 text-stone-700">{need.summary}</p>
             <p className="mt-2 text-sm">
               {need.organizationCount > 0 ? (

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { countText } from "@/lib/i18n/plural";
+import { ReportProblemLink } from "@/components/reports/report-pages";
 import { notFound } from "next/navigation";
 import { type Locale, formatDate, getMessages, htmlLang, localePath } from "@/lib/i18n";
 import { fill } from "@/lib/i18n/fill";
@@ -45,7 +46,7 @@ export async function OrganizationPage({ locale, params }: { locale: Locale } & 
     org.phone && { label: o.phone, value: org.phone, href: `tel:${org.phone.replace(/[^\d+]/g, "")}` },
     org.address && { label: o.address, value: org.address },
   ].filter((item): item is { label: string; value: string; href?: string } => !!item);
-  const stale = isReviewStale(org.reviewedAt);
+  const stale = !org.isSample && isReviewStale(org.reviewedAt);
 
   return (
     <article>
@@ -169,12 +170,17 @@ export async function OrganizationPage({ locale, params }: { locale: Locale } & 
 
       <Section id="reviewed" title={o.reviewedHeading}>
         <p data-reviewed-stale={stale ? "yes" : "no"}>
-          {org.reviewedAt ? fill(o.reviewedAt, { date: formatDate(locale, org.reviewedAt) }) : o.neverReviewed}
+          {org.isSample
+            ? o.sampleNeverVerified
+            : org.reviewedAt
+              ? fill(o.reviewedAt, { date: formatDate(locale, org.reviewedAt) })
+              : o.neverReviewed}
         </p>
         {stale && org.reviewedAt && (
           <p className="mt-1 rounded border border-amber-300 bg-amber-50 p-2 text-amber-900">{o.staleReview}</p>
         )}
       </Section>
+      <ReportProblemLink locale={locale} kind="organization" slug={org.slug} />
     </article>
   );
 }

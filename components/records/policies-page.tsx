@@ -10,9 +10,9 @@ export function policiesMetadata(locale: Locale) {
   return recordMetadata(locale, "/policies", t.title, t.description);
 }
 
-/** Consecutive policies of the same year (the list is already in order of issue). */
-function byYear(policies: PolicyListItem[]): { year: number; policies: PolicyListItem[] }[] {
-  const years: { year: number; policies: PolicyListItem[] }[] = [];
+/** Consecutive policies of the same year (the list is already in order of issue, year unknown last). */
+function byYear(policies: PolicyListItem[]): { year: number | null; policies: PolicyListItem[] }[] {
+  const years: { year: number | null; policies: PolicyListItem[] }[] = [];
   for (const policy of policies) {
     const last = years.at(-1);
     if (last?.year === policy.year) last.policies.push(policy);
@@ -32,8 +32,9 @@ export async function PoliciesPage({ locale }: { locale: Locale }) {
       {policies.length === 0 && <p className="mt-6 text-stone-600">{t.policies.empty}</p>}
       <ol aria-label={t.policies.timelineLabel} className="mt-8 space-y-8 border-l-2 border-brand-100 pl-4 sm:pl-6">
         {byYear(policies).map(({ year, policies: ofYear }) => (
-          <li key={year} data-year={year}>
-            <h2 className="text-2xl font-bold text-brand-700">{year}</h2>
+          <li key={year ?? "unknown"} data-year={year ?? "unknown"}>
+            <h2 className="text-2xl font-bold text-brand-700">{year ?? t.policies.yearUnknown}</h2>
+            {year === null && <p className="mt-1 text-sm text-stone-600">{t.policies.yearUnknownNote}</p>}
             <ul className="mt-3 space-y-4">
               {ofYear.map((policy) => (
                 <li
@@ -42,7 +43,13 @@ export async function PoliciesPage({ locale }: { locale: Locale }) {
                   data-policy={policy.slug}
                 >
                   <p className="text-sm text-stone-600">
-                    {policy.month ? formatMonth(locale, policy.month) : t.policies.monthUnknown} · {policy.issuer}
+                    {policy.year === null
+                      ? ""
+                      : policy.month
+                        ? formatMonth(locale, policy.month)
+                        : t.policies.monthUnknown}
+                    {policy.year === null ? "" : " · "}
+                    {policy.issuer}
                   </p>
                   <h3 className="mt-1 text-lg font-semibold">
                     <Link href={localePath(locale, `/policies/${policy.slug}`)} className="text-brand-700 underline">

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ReportProblemLink } from "@/components/reports/report-pages";
 import { notFound } from "next/navigation";
 import { type Locale, getMessages, localePath } from "@/lib/i18n";
 import { getPolicyDetail } from "@/lib/records/policies";
@@ -22,7 +23,7 @@ export async function PolicyPage({ locale, params }: { locale: Locale } & SlugRo
   const t = getMessages(locale).records;
   const facts: [string, string][] = [
     [t.policy.issuer, policy.issuer],
-    [t.policy.date, formatYearMonth(locale, policy.year, policy.month)],
+    [t.policy.date, policy.year === null ? t.policies.yearUnknown : formatYearMonth(locale, policy.year, policy.month)],
     ...(policy.documentNumber ? [[t.policy.documentNumber, policy.documentNumber] as [string, string]] : []),
     [t.policy.level, t.policyLevel[policy.level]],
     [t.policy.domain, t.policyDomain[policy.domain]],
@@ -72,6 +73,7 @@ export async function PolicyPage({ locale, params }: { locale: Locale } & SlugRo
           {t.policy.backToTimeline}
         </Link>
       </p>
+      <ReportProblemLink locale={locale} kind="policy" slug={policy.slug} />
     </article>
   );
 }

@@ -71,8 +71,13 @@ export function ResultCard({
       </dl>
       <p className="mt-1 flex flex-wrap gap-x-4 text-sm text-stone-600">
         <span>
-          {s.lastReviewed}: {result.reviewedAt ? formatDate(locale, result.reviewedAt) : s.neverReviewed}
-          {result.reviewedAt && isReviewStale(result.reviewedAt) && (
+          {s.lastReviewed}:{" "}
+          {result.isSample
+            ? s.sampleNeverVerified
+            : result.reviewedAt
+              ? formatDate(locale, result.reviewedAt)
+              : s.neverReviewed}
+          {!result.isSample && result.reviewedAt && isReviewStale(result.reviewedAt) && (
             <span className="text-amber-800"> ({s.staleReview})</span>
           )}
         </span>

@@ -1,3 +1,4 @@
+import { SuggestOrganizationLink } from "@/components/reports/report-pages";
 import type { Metadata } from "next";
 import { countText } from "@/lib/i18n/plural";
 import { redirect } from "next/navigation";
@@ -135,6 +136,7 @@ export async function ResultsPage({ locale, raw }: { locale: Locale; raw: RawSea
             )}
           </div>
           <Pagination locale={locale} params={search.params} page={data.page} pageCount={data.pageCount} />
+          <SuggestOrganizationLink locale={locale} />
         </section>
       </div>
     </div>

@@ -7,10 +7,20 @@ import { SESSION_COOKIE } from "@/lib/auth/session";
 import { setupTestDatabase } from "@/lib/db/setup-test-database";
 import { exportResponse } from "./export-response";
 import { deleteRecord, markReviewed, restoreVersion, saveRecord, setPublished, undeleteRecord } from "./operations";
-import { getRecord, linkChoices, listRecords, listParamsSchema, recordHistory, regionTree } from "./queries";
+import {
+  getRecord,
+  linkChoices,
+  listRecords,
+  listParamsSchema,
+  recordHistory,
+  regionChildren,
+  regionPickerStart,
+} from "./queries";
+import { regionsResponse } from "./regions-response";
 import { exportCsv, exportDatabaseJson, importCsv } from "./transfer";
 import { importFigures } from "./figures";
 import { staffSession } from "./testing/staff";
+import { decideReport, getReport, listReports, reportCounts, reportHistory } from "@/lib/reports/moderation";
 
 const database = setupTestDatabase();
 let editor: StaffSession;
@@ -44,7 +54,8 @@ const operations = (): Record<string, Operation> => {
     getRecord: { role: "EDITOR", run: (s) => getRecord(p, s, "need", needId) },
     recordHistory: { role: "EDITOR", run: (s) => recordHistory(p, s, "need", needId) },
     linkChoices: { role: "EDITOR", run: (s) => linkChoices(p, s) },
-    regionTree: { role: "EDITOR", run: (s) => regionTree(p, s) },
+    regionPickerStart: { role: "EDITOR", run: (s) => regionPickerStart(p, s, ["110101"]) },
+    regionChildren: { role: "EDITOR", run: (s) => regionChildren(p, s, "110000") },
     listStaffAccounts: { role: "ADMIN", run: (s) => listStaffAccounts(p, s) },
     createStaffAccount: {
       role: "ADMIN",
@@ -53,6 +64,11 @@ const operations = (): Record<string, Operation> => {
     },
     setStaffDisabled: { role: "ADMIN", run: (s) => setStaffDisabled(p, s, { userId: admin.userId, disabled: true }) },
     changeOwnPassword: { role: "EDITOR", run: (s) => changeOwnPassword(p, s, {}) },
+    listReports: { role: "EDITOR", run: (s) => listReports(p, s, "open") },
+    getReport: { role: "EDITOR", run: (s) => getReport(p, s, 1) },
+    reportCounts: { role: "EDITOR", run: (s) => reportCounts(p, s) },
+    reportHistory: { role: "EDITOR", run: (s) => reportHistory(p, s, 1) },
+    decideReport: { role: "EDITOR", run: (s) => decideReport(p, s, { decision: "accept", id: 1 }) },
   };
 };
 
@@ -68,19 +84,33 @@ const actionsCall: Record<string, string[]> = {
   createAccountAction: ["createStaffAccount"],
   setAccountDisabledAction: ["setStaffDisabled"],
   changePasswordAction: ["changeOwnPassword"],
+  decideReportAction: ["decideReport"],
 };
 
 const adminDir = path.resolve(import.meta.dirname, "../../app/(admin)/admin");
+const sourceFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : [],
+  );
 
 describe("access to staff operations", () => {
   it("knows every server action of the staff area (a new action must be listed here)", () => {
-    const source = readFileSync(path.join(adminDir, "actions.ts"), "utf8");
-    const exported = [...source.matchAll(/export async function (\w+)/g)].map((m) => m[1]);
+    // Every "use server" file under the staff area, not only the main one.
+    const files = sourceFiles(adminDir).filter((file) => /^["']use server["']/m.test(readFileSync(file, "utf8")));
+    expect(files.length).toBeGreaterThan(1);
+    const sources = files.map((file) => readFileSync(file, "utf8"));
+    const exported = sources.flatMap((source) => [...source.matchAll(/export async function (\w+)/g)].map((m) => m[1]));
     expect(exported.sort()).toEqual(Object.keys(actionsCall).sort());
     for (const [action, called] of Object.entries(actionsCall)) {
-      const body = source.slice(source.indexOf(`function ${action}`));
+      const source = sources.find((text) => text.includes(`function ${action}(`))!;
+      const body = source.slice(source.indexOf(`function ${action}(`));
       for (const name of called) expect(body, `${action} calls ${name}`).toContain(`${name}(`);
     }
+  });
+
+  it("lists, for every action, operations that exist and check the session", () => {
+    const known = Object.keys(operations());
+    for (const called of Object.values(actionsCall)) for (const name of called) expect(known).toContain(name);
   });
 
   it("refuses every operation without a session", async () => {
@@ -100,16 +130,44 @@ describe("access to staff operations", () => {
   });
 });
 
-describe("the export route handler", () => {
+describe("the staff route handlers", () => {
   const routeFiles = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
       e.isDirectory() ? routeFiles(path.join(dir, e.name)) : e.name === "route.ts" ? [path.join(dir, e.name)] : [],
     );
 
-  it("is the only route handler of the staff area, and every one goes through exportResponse", () => {
+  // Each staff route handler, with the function that checks its session; a new one must be added here.
+  const handlers: Record<string, string> = {
+    [path.join("export", "[kind]", "route.ts")]: "exportResponse(",
+    [path.join("regions", "[code]", "route.ts")]: "regionsResponse(",
+  };
+
+  it("are exactly the listed ones, and each goes through its checked response", () => {
     const files = routeFiles(adminDir);
-    expect(files.map((f) => path.relative(adminDir, f))).toEqual([path.join("export", "[kind]", "route.ts")]);
-    for (const file of files) expect(readFileSync(file, "utf8")).toContain("exportResponse(");
+    expect(files.map((f) => path.relative(adminDir, f)).sort()).toEqual(Object.keys(handlers).sort());
+    for (const file of files) expect(readFileSync(file, "utf8")).toContain(handlers[path.relative(adminDir, file)]);
+  });
+
+  it("give the region picker's next level to staff only", async () => {
+    const ask = (code: string, cookie?: string) =>
+      regionsResponse(
+        new Request(`http://test/admin/regions/${code}`, {
+          headers: cookie ? { cookie: `${SESSION_COOKIE}=${cookie}` } : {},
+        }),
+        code,
+        database.prisma,
+      );
+    expect((await ask("520000")).status).toBe(401);
+    const token = await import("@/lib/auth/session").then((m) => m.startSession(database.prisma, editor.userId));
+    expect((await ask("52000", token)).status).toBe(400);
+    const cities = await ask("520000", token);
+    expect(cities.status).toBe(200);
+    const rows = (await cities.json()) as { code: string; nameZh: string }[];
+    expect(rows.map((r) => r.code)).toContain("522600");
+    expect(rows.every((r) => r.code.startsWith("52") && r.code.endsWith("00"))).toBe(true);
+    const start = await regionPickerStart(database.prisma, editor, ["522601", "520000"]);
+    expect(start.provinces).toHaveLength(await database.prisma.region.count({ where: { parentCode: null } }));
+    expect(start.names).toEqual({ "522601": "贵州省 黔东南苗族侗族自治州 凯里市", "520000": "贵州省" });
   });
 
   const get = (what: string, cookie?: string) =>

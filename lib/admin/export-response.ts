@@ -1,11 +1,9 @@
 import "server-only";
-import { NextRequest } from "next/server";
 import { chinaDay } from "@/lib/i18n/china-day";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { ForbiddenError, NotSignedInError } from "@/lib/auth/roles";
-import { SESSION_COOKIE, resolveSession } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { isRecordKind } from "./kinds";
+import { requestSession, withStaffErrors } from "./request-session";
 import { exportCsv, exportDatabaseJson } from "./transfer";
 
 /**
@@ -13,9 +11,9 @@ import { exportCsv, exportDatabaseJson } from "./transfer";
  * the JSON of everything (admins only). The session is checked here, not only by the proxy.
  */
 export async function exportResponse(request: Request, what: string, prisma: PrismaClient = db()): Promise<Response> {
-  const session = await resolveSession(prisma, new NextRequest(request).cookies.get(SESSION_COOKIE)?.value);
+  const session = await requestSession(request, prisma);
   const stamp = chinaDay(new Date());
-  try {
+  return withStaffErrors(async () => {
     if (what === "database") {
       return new Response(await exportDatabaseJson(prisma, session), {
         headers: {
@@ -33,9 +31,5 @@ export async function exportResponse(request: Request, what: string, prisma: Pri
         "cache-control": "no-store",
       },
     });
-  } catch (error) {
-    if (error instanceof NotSignedInError) return new Response("Sign in first.", { status: 401 });
-    if (error instanceof ForbiddenError) return new Response("Forbidden.", { status: 403 });
-    throw error;
-  }
+  });
 }

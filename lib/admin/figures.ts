@@ -1,7 +1,6 @@
 import { type StaffSession, requireStaff } from "@/lib/auth/roles";
 import { type FiguresImportReport, applyFiguresImport, checkFiguresImport } from "@/lib/coverage/figures";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { decodeCsv } from "./csv";
 
 /** Staff import of need-intensity figures: a dry run, or an all-or-nothing apply. Editors may do it. */
 export async function importFigures(
@@ -11,6 +10,5 @@ export async function importFigures(
   apply: boolean,
 ): Promise<FiguresImportReport> {
   requireStaff(session);
-  const text = decodeCsv(bytes);
-  return apply ? applyFiguresImport(prisma, text) : checkFiguresImport(prisma, text);
+  return apply ? applyFiguresImport(prisma, bytes) : checkFiguresImport(prisma, bytes);
 }

@@ -18,6 +18,10 @@ export type RecordDelegate = {
   findMany(args: object): Promise<Row[]>;
   count(args: object): Promise<number>;
   create(args: { data: object; select: { id: true } }): Promise<{ id: number }>;
+  createManyAndReturn(args: {
+    data: object[];
+    select: { id: true; slug: true };
+  }): Promise<{ id: number; slug: string }[]>;
   updateMany(args: { where: { id: number; version: number }; data: object }): Promise<{ count: number }>;
 };
 
@@ -40,6 +44,8 @@ export type KindSpec = {
   include: object;
   linksFromRow(row: Row): Record<string, unknown>;
   writeLinks(tx: Tx, id: number, links: Record<string, unknown>): Promise<void>;
+  /** Replaces the links of many records with a few statements (imports). */
+  writeLinksMany(tx: Tx, records: { id: number; links: Record<string, unknown> }[]): Promise<void>;
   /** How many other records link to this one (a delete warning). */
   incomingLinks(tx: Tx, id: number): Promise<number>;
   delegate(tx: Tx): RecordDelegate;
@@ -72,6 +78,7 @@ const needSpec: KindSpec = {
   include: {},
   linksFromRow: () => ({}),
   writeLinks: async () => {},
+  writeLinksMany: async () => {},
   incomingLinks: async (tx, needId) =>
     (await tx.policyNeed.count({ where: { needId } })) + (await tx.modeNeed.count({ where: { needId } })),
   delegate: (tx) => tx.need as unknown as RecordDelegate,
@@ -85,7 +92,7 @@ const policySpec: KindSpec = {
     { name: "titleEn", type: "text", max: 400 },
     { name: "issuerZh", type: "text", required: true, max: 300 },
     { name: "issuerEn", type: "text", max: 400 },
-    { name: "year", type: "int", required: true, min: 1949, max: 2100 },
+    { name: "year", type: "int", min: 1949, max: 2100 },
     { name: "month", type: "int", min: 1, max: 12 },
     { name: "documentNumber", type: "text", max: 120 },
     { name: "level", type: "enum", options: Object.values(PolicyLevel) },
@@ -108,6 +115,14 @@ const policySpec: KindSpec = {
     const needs = links.needs as number[];
     await tx.policyNeed.deleteMany({ where: { policyId } });
     await tx.policyNeed.createMany({ data: needs.map((needId) => ({ policyId, needId })) });
+  },
+  async writeLinksMany(tx, records) {
+    await tx.policyNeed.deleteMany({ where: { policyId: { in: records.map((r) => r.id) } } });
+    await tx.policyNeed.createMany({
+      data: records.flatMap(({ id: policyId, links }) =>
+        (links.needs as number[]).map((needId) => ({ policyId, needId })),
+      ),
+    });
   },
   incomingLinks: async () => 0,
   delegate: (tx) => tx.policy as unknown as RecordDelegate,
@@ -135,6 +150,14 @@ const modeSpec: KindSpec = {
     const needs = links.needs as { needId: number; howZh: string; howEn: string | null }[];
     await tx.modeNeed.deleteMany({ where: { modeId } });
     await tx.modeNeed.createMany({ data: needs.map((n) => ({ modeId, ...n })) });
+  },
+  async writeLinksMany(tx, records) {
+    await tx.modeNeed.deleteMany({ where: { modeId: { in: records.map((r) => r.id) } } });
+    await tx.modeNeed.createMany({
+      data: records.flatMap(({ id: modeId, links }) =>
+        (links.needs as { needId: number; howZh: string; howEn: string | null }[]).map((n) => ({ modeId, ...n })),
+      ),
+    });
   },
   incomingLinks: async (tx, modeId) => tx.organizationMode.count({ where: { modeId } }),
   delegate: (tx) => tx.interventionMode as unknown as RecordDelegate,
@@ -209,6 +232,22 @@ const organizationSpec: KindSpec = {
     await tx.organizationMode.createMany({ data: modes.map((m) => ({ organizationId, ...m })) });
     await tx.organizationRegion.deleteMany({ where: { organizationId } });
     await tx.organizationRegion.createMany({ data: regions.map((regionCode) => ({ organizationId, regionCode })) });
+  },
+  async writeLinksMany(tx, records) {
+    const ids = records.map((r) => r.id);
+    type ModeLink = { modeId: number; sites: number | null; childrenServed: number | null; sinceYear: number | null };
+    await tx.organizationMode.deleteMany({ where: { organizationId: { in: ids } } });
+    await tx.organizationMode.createMany({
+      data: records.flatMap(({ id: organizationId, links }) =>
+        (links.modes as ModeLink[]).map((m) => ({ organizationId, ...m })),
+      ),
+    });
+    await tx.organizationRegion.deleteMany({ where: { organizationId: { in: ids } } });
+    await tx.organizationRegion.createMany({
+      data: records.flatMap(({ id: organizationId, links }) =>
+        [...new Set(links.regions as string[])].map((regionCode) => ({ organizationId, regionCode })),
+      ),
+    });
   },
   incomingLinks: async () => 0,
   delegate: (tx) => tx.organization as unknown as RecordDelegate,

@@ -18,8 +18,6 @@ const saveInput = z.object({
   values: z.record(z.string(), z.unknown()),
 });
 
-export type SaveInput = z.input<typeof saveInput>;
-
 /** Creates (no id) or updates a record from its form values. */
 export async function saveRecord(
   prisma: PrismaClient,

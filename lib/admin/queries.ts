@@ -153,13 +153,52 @@ export async function linkChoices(prisma: PrismaClient, session: StaffSession | 
   return { needs, modes };
 }
 
-export type RegionOption = { code: string; nameZh: string; nameEn: string | null; parentCode: string | null };
+export type RegionOption = { code: string; nameZh: string };
 
-/** Provinces, cities and counties for the region picker (GB/T 2260 codes). */
-export async function regionTree(prisma: PrismaClient, session: StaffSession | null): Promise<RegionOption[]> {
+/**
+ * What the region picker needs first: the provinces, and the full names of the regions already chosen.
+ * Cities and counties are fetched on demand (regionChildren), so the form does not ship the whole tree.
+ */
+export async function regionPickerStart(
+  prisma: PrismaClient,
+  session: StaffSession | null,
+  chosen: string[],
+): Promise<{ provinces: RegionOption[]; names: Record<string, string> }> {
+  requireStaff(session);
+  const provinces = await prisma.region.findMany({
+    where: { parentCode: null },
+    select: { code: true, nameZh: true },
+    orderBy: { code: "asc" },
+  });
+  // Each region and its ancestors, walked up a level per query (at most three levels).
+  const known = new Map<string, { nameZh: string; parentCode: string | null }>();
+  let wanted = [...new Set(chosen)];
+  while (wanted.length > 0) {
+    const rows = await prisma.region.findMany({
+      where: { code: { in: wanted } },
+      select: { code: true, nameZh: true, parentCode: true },
+    });
+    for (const row of rows) known.set(row.code, row);
+    wanted = rows.flatMap((r) => (r.parentCode && !known.has(r.parentCode) ? [r.parentCode] : []));
+  }
+  const fullName = (code: string): string => {
+    const names: string[] = [];
+    for (let r = known.get(code); r; r = r.parentCode ? known.get(r.parentCode) : undefined) names.unshift(r.nameZh);
+    return names.join(" ") || code;
+  };
+  return { provinces, names: Object.fromEntries(chosen.map((code) => [code, fullName(code)])) };
+}
+
+/** The regions directly inside one region, for the picker's next level. */
+export async function regionChildren(
+  prisma: PrismaClient,
+  session: StaffSession | null,
+  parentCode: string,
+): Promise<RegionOption[]> {
   requireStaff(session);
   return prisma.region.findMany({
-    select: { code: true, nameZh: true, nameEn: true, parentCode: true },
+    where: { parentCode },
+    select: { code: true, nameZh: true },
     orderBy: { code: "asc" },
   });
 }

@@ -23,7 +23,15 @@ export async function loadSnapshot(
 ): Promise<RecordSnapshot | null> {
   const spec = kinds[kind];
   const row = await spec.delegate(tx).findUnique({ where: { id }, include: spec.include });
-  if (!row) return null;
+  return row ? snapshotOf(kind, row) : null;
+}
+
+/** The snapshot of a row read with its kind's `include` (for many rows read in one query). */
+export function snapshotOf(
+  kind: RecordKind,
+  row: Record<string, unknown> & { id: number; version: number },
+): RecordSnapshot {
+  const spec = kinds[kind];
   const values = Object.fromEntries(spec.fields.map((f) => [f.name, row[f.name] ?? null]));
   return {
     id: row.id,

@@ -1,36 +1,51 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { type StaffSession, requireStaff } from "@/lib/auth/roles";
-import { type FieldError, fieldErrorsOf } from "@/lib/forms/field-errors";
+import { type ErrorKey, fieldErrorsOf } from "@/lib/forms/field-errors";
 import { toCsv } from "@/lib/csv/write";
-import { decodeCsv, parseCsv } from "./csv";
+import { readCsv } from "@/lib/csv/read";
+import { type Lookups, linkColumns, readLinkCell, writeLinkCell } from "./csv-links";
 import { type RecordKind, kinds, recordSchema } from "./kinds";
-import { writeRecord } from "./write";
+import { type BatchWrite, VersionConflict, writeRecordsBatch } from "./write";
+import { DataIntegrityError, withDatabaseErrors } from "@/lib/db/errors";
 
 // CSV import and export of records, and the JSON export of every record.
 // Link columns hold slugs (or region codes) separated by ";", so a file can be
 // edited in a spreadsheet. Imported rows become new drafts.
 
-type LinkColumn = { column: string; to: "need" | "mode" | "region" };
-const linkColumns: Record<RecordKind, LinkColumn[]> = {
-  need: [],
-  policy: [{ column: "needs", to: "need" }],
-  mode: [],
-  organization: [
-    { column: "modes", to: "mode" },
-    { column: "regions", to: "region" },
-  ],
+/** Problems of a whole file or row that no form field has; their sentences live in messages/imports.ts. */
+export const importErrorKeys = [
+  "emptyFile",
+  "unclosedQuote",
+  "malformedQuote",
+  "columnCount",
+  "stale",
+  "tooManyRows",
+  "refusedByDatabase",
+] as const;
+export type ImportErrorKey = ErrorKey | (typeof importErrorKeys)[number];
+export type ImportRowError = { row: number; field: string; error: { key: ImportErrorKey; limit?: number } };
+export type ImportReport = {
+  ok: boolean;
+  rows: number;
+  errors: ImportRowError[];
+  applied: boolean;
+  created: number;
+  updated: number;
+  unchanged: number;
+  plan: RowPlan[];
+};
+const emptyReport: ImportReport = {
+  ok: false,
+  rows: 0,
+  errors: [],
+  applied: false,
+  created: 0,
+  updated: 0,
+  unchanged: 0,
+  plan: [],
 };
 
-export type ImportRowError = { row: number; field: string; error: FieldError };
-export type ImportReport = { ok: boolean; rows: number; errors: ImportRowError[]; applied: boolean };
-
-const splitList = (cell: string | undefined) =>
-  (cell ?? "")
-    .split(/[;；]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-
-async function lookups(prisma: PrismaClient) {
+async function lookups(prisma: PrismaClient): Promise<Lookups> {
   const [needs, modes, regions] = await Promise.all([
     prisma.need.findMany({ select: { id: true, slug: true } }),
     prisma.interventionMode.findMany({ select: { id: true, slug: true } }),
@@ -43,10 +58,29 @@ async function lookups(prisma: PrismaClient) {
   };
 }
 
+/** A row of the dry run: what applying the file does to the record with this slug. */
+export type FieldChange = { field: string; before: string; after: string };
+export type RowPlan = { row: number; slug: string; action: "create" | "update" | "unchanged"; changes: FieldChange[] };
+
+/** The most rows one import takes (see docs/decisions/026); a larger file is refused with a clear message. */
+export const MAX_IMPORT_ROWS = 20_000;
+/** Rows written per batch: a few statements each (see `writeRecordsBatch`). */
+const BATCH_ROWS = 500;
+/** The apply transaction's limit; 20,000 rows take well under it on PGlite and PostgreSQL (npm run bench:import). */
+export const IMPORT_TRANSACTION_TIMEOUT_MS = 120_000;
+/** How many row plans the report carries for the staff page (the counts cover every row). */
+const PLAN_ROWS_SHOWN = 200;
+
+const boolCell = (cell: string | undefined) => ["1", "true", "yes", "是"].includes((cell ?? "").trim().toLowerCase());
+const shown = (value: unknown) =>
+  value === null || value === undefined ? "" : typeof value === "object" ? JSON.stringify(value) : String(value);
+
 /**
- * Checks every row of a CSV file (row numbers as a spreadsheet shows them,
- * the header being row 1) and, when `apply` is set and no row has an error,
- * creates all records in one transaction: all or nothing.
+ * Checks every row of a CSV file (row numbers as a spreadsheet shows them, the header being row 1). A row whose
+ * slug is new creates a draft; a row whose slug exists updates that record, changing only the columns the file
+ * carries (a column the file lacks leaves its field and links as they are). With a `version` column (as exported),
+ * a record changed since the export is refused. The dry run lists the field-by-field changes of each row. When
+ * `apply` is set and no row has an error, everything is written in one transaction, in batches: all or nothing.
  */
 export async function importCsv(
   prisma: PrismaClient,
@@ -56,69 +90,124 @@ export async function importCsv(
   apply: boolean,
 ): Promise<ImportReport> {
   requireStaff(session);
-  const [header, ...lines] = parseCsv(decodeCsv(bytes));
-  if (!header)
-    return { ok: false, rows: 0, errors: [{ row: 1, field: "_file", error: { key: "required" } }], applied: false };
-  const columns = header.map((h) => h.trim());
+  const refuse = (row: number, key: ImportErrorKey, limit?: number): ImportReport => ({
+    ...emptyReport,
+    errors: [{ row, field: "_file", error: limit === undefined ? { key } : { key, limit } }],
+  });
+  const read = readCsv(bytes);
+  if (!read.ok) {
+    const key = (
+      { "empty-file": "emptyFile", "unclosed-quote": "unclosedQuote", "malformed-quote": "malformedQuote" } as const
+    )[read.error.code];
+    return refuse(read.error.row, key);
+  }
+  if (read.rows.length > MAX_IMPORT_ROWS) return refuse(1, "tooManyRows", MAX_IMPORT_ROWS);
+  const columns = read.header.cells.map((h) => h.trim());
+  const present = new Set(columns);
   const spec = kinds[kind];
   const schema = recordSchema(kind);
   const known = await lookups(prisma);
-  const existingSlugs = new Set(
-    (await spec.delegate(prisma).findMany({ select: { slug: true } })).map((r) => String(r.slug)),
+  const existing = new Map(
+    (await spec.delegate(prisma).findMany({ include: spec.include })).map((row) => [String(row.slug), row]),
   );
   const seenSlugs = new Set<string>();
   const errors: ImportRowError[] = [];
-  const valuesByRow: Record<string, unknown>[] = [];
+  const writes: (BatchWrite & { row: number })[] = [];
+  const plan: RowPlan[] = [];
+  const counts = { created: 0, updated: 0, unchanged: 0 };
 
-  lines.forEach((cells, index) => {
-    const row = index + 2;
+  for (const { row, cells } of read.rows) {
+    if (cells.length !== columns.length) errors.push({ row, field: "_file", error: { key: "columnCount" } });
     const cell = (name: string) => cells[columns.indexOf(name)];
-    const values: Record<string, unknown> = Object.fromEntries(
-      spec.fields.map((f) => [
-        f.name,
-        f.type === "bool"
-          ? ["1", "true", "yes", "是"].includes((cell(f.name) ?? "").trim().toLowerCase())
-          : cell(f.name),
-      ]),
-    );
-    for (const link of linkColumns[kind]) {
-      const items = splitList(cell(link.column));
-      const unknown = items.filter((item) =>
-        link.to === "region" ? !known.region.has(item) : !known[link.to].has(item),
-      );
-      if (unknown.length) errors.push({ row, field: link.column, error: { key: "unknownLink" } });
-      values[link.column] =
-        link.to === "region"
-          ? items
-          : link.to === "mode"
-            ? items.map((slug) => ({ modeId: known.mode.get(slug) ?? 0 }))
-            : items.map((slug) => known.need.get(slug) ?? 0);
+    const slug = (cell("slug") ?? "").trim().toLowerCase();
+    const current = existing.get(slug);
+    const base: Record<string, unknown> = current
+      ? {
+          ...Object.fromEntries(spec.fields.map((f) => [f.name, current[f.name] ?? ""])),
+          ...spec.linksFromRow(current),
+        }
+      : {};
+    const values: Record<string, unknown> = { ...base };
+    for (const f of spec.fields)
+      if (present.has(f.name) || !current) values[f.name] = f.type === "bool" ? boolCell(cell(f.name)) : cell(f.name);
+    for (const { column } of linkColumns[kind]) {
+      if (current && !present.has(column)) continue;
+      const link = readLinkCell(kind, column, cell(column) ?? "", known);
+      if (link.invalid) errors.push({ row, field: column, error: { key: "invalid" } });
+      else if (link.unknown) errors.push({ row, field: column, error: { key: "unknownLink" } });
+      values[column] = link.value;
     }
     const parsed = schema.safeParse(values);
     if (!parsed.success) {
       for (const [field, error] of Object.entries(fieldErrorsOf(parsed.error)))
         if (!errors.some((e) => e.row === row && e.field === field.split(".")[0])) errors.push({ row, field, error });
-    } else {
-      const slug = String(parsed.data.slug);
-      if (existingSlugs.has(slug) || seenSlugs.has(slug))
-        errors.push({ row, field: "slug", error: { key: "duplicate" } });
-      seenSlugs.add(slug);
+      continue;
     }
-    valuesByRow.push(values);
-  });
+    if (seenSlugs.has(slug)) {
+      errors.push({ row, field: "slug", error: { key: "duplicate" } });
+      continue;
+    }
+    seenSlugs.add(slug);
+    if (!current) {
+      counts.created++;
+      if (plan.length < PLAN_ROWS_SHOWN) plan.push({ row, slug, action: "create", changes: [] });
+      writes.push({ row, values });
+      continue;
+    }
+    const versionCell = present.has("version") ? (cell("version") ?? "").trim() : "";
+    if (versionCell && Number(versionCell) !== current.version) {
+      errors.push({ row, field: "version", error: { key: "stale", limit: current.version } });
+      continue;
+    }
+    const was = schema.safeParse(base);
+    const before = (was.success ? was.data : base) as Record<string, unknown>;
+    const after = parsed.data as Record<string, unknown>;
+    const changes: FieldChange[] = [];
+    for (const f of spec.fields)
+      if (shown(before[f.name]) !== shown(after[f.name]))
+        changes.push({ field: f.name, before: shown(before[f.name]), after: shown(after[f.name]) });
+    for (const { column } of linkColumns[kind]) {
+      const [b, a] = [writeLinkCell(kind, column, before, known), writeLinkCell(kind, column, after, known)];
+      if (b !== a) changes.push({ field: column, before: b, after: a });
+    }
+    if (!changes.length) {
+      counts.unchanged++;
+      if (plan.length < PLAN_ROWS_SHOWN) plan.push({ row, slug, action: "unchanged", changes });
+      continue;
+    }
+    counts.updated++;
+    if (plan.length < PLAN_ROWS_SHOWN) plan.push({ row, slug, action: "update", changes });
+    writes.push({ row, id: current.id, expectedVersion: current.version, values });
+  }
 
-  if (errors.length || !apply || valuesByRow.length === 0)
-    return { ok: errors.length === 0, rows: valuesByRow.length, errors, applied: false };
-  await prisma.$transaction(
-    async (tx) => {
-      for (const [index, values] of valuesByRow.entries()) {
-        const result = await writeRecord(prisma, session, { kind, action: "import", values }, tx);
-        if (!result.ok) throw new Error(`row ${index + 2} was refused by the database (${result.reason})`);
-      }
-    },
-    { timeout: 60_000 },
-  );
-  return { ok: true, rows: valuesByRow.length, errors: [], applied: true };
+  errors.sort((a, b) => a.row - b.row);
+  const report: ImportReport = {
+    ok: errors.length === 0,
+    rows: read.rows.length,
+    errors,
+    applied: false,
+    plan,
+    ...counts,
+  };
+  if (errors.length || !apply || writes.length === 0) return report;
+  try {
+    await withDatabaseErrors(() =>
+      prisma.$transaction(
+        async (tx) => {
+          for (let i = 0; i < writes.length; i += BATCH_ROWS)
+            await writeRecordsBatch(tx, session, kind, "import", writes.slice(i, i + BATCH_ROWS));
+        },
+        { timeout: IMPORT_TRANSACTION_TIMEOUT_MS, maxWait: 10_000 },
+      ),
+    );
+  } catch (error) {
+    if (error instanceof VersionConflict)
+      return { ...report, ok: false, errors: [{ row: 1, field: "version", error: { key: "stale", limit: 0 } }] };
+    if (error instanceof DataIntegrityError)
+      return { ...report, ok: false, errors: [{ row: 1, field: "_file", error: { key: "refusedByDatabase" } }] };
+    throw error;
+  }
+  return { ...report, applied: true };
 }
 
 /** Every record of a kind (deleted ones included, marked) as CSV text with a BOM for Excel. */
@@ -126,9 +215,6 @@ export async function exportCsv(prisma: PrismaClient, session: StaffSession | nu
   requireStaff(session);
   const spec = kinds[kind];
   const known = await lookups(prisma);
-  const slugOf = (map: Map<string, number>) => new Map([...map].map(([slug, id]) => [id, slug]));
-  const needSlug = slugOf(known.need);
-  const modeSlug = slugOf(known.mode);
   const rows = await spec.delegate(prisma).findMany({ include: spec.include, orderBy: { id: "asc" } });
   const header = [
     "id",
@@ -140,12 +226,7 @@ export async function exportCsv(prisma: PrismaClient, session: StaffSession | nu
   ];
   const lines = rows.map((row) => {
     const links = spec.linksFromRow(row);
-    const linkCells = linkColumns[kind].map(({ column, to }) => {
-      const items = (links[column] ?? []) as unknown[];
-      if (to === "region") return items.join(";");
-      if (to === "mode") return (items as { modeId: number }[]).map((m) => modeSlug.get(m.modeId)).join(";");
-      return (items as number[]).map((id) => needSlug.get(id)).join(";");
-    });
+    const linkCells = linkColumns[kind].map(({ column }) => writeLinkCell(kind, column, links, known));
     return [
       row.id,
       row.status,

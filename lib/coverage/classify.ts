@@ -47,8 +47,8 @@ function tier(cell: RankableCell): number {
 
 /**
  * The "most underserved" order (docs/decisions/013-most-underserved-ranking.md):
- * 1. empty cells no policy covers (nobody, state or charity, is responsible on the ground);
- * 2. empty cells a policy covers;
+ * 1. empty cells with no policy linked in this directory;
+ * 2. empty cells with a linked policy;
  * 3. served cells.
  * Within the empty tiers, cells with a known children figure come first, the most
  * children first. Among served cells, the fewest organizations per 10,000 children

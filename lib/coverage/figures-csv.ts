@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { readCsv } from "@/lib/csv/read";
 import { FigureIndicator } from "@/lib/generated/prisma/enums";
 
 /**
  * Need-intensity figures as staff upload them: a CSV file (UTF-8, with or
- * without BOM) whose header names the columns, in any order:
+ * without BOM, or GBK) whose header names the columns, in any order:
  *   region_code, indicator, value, year, source_zh, [source_en], [is_sample]
  * Parsing is pure; figures.ts checks regions against the database and writes.
  */
@@ -23,6 +24,7 @@ type FigureColumn = (typeof figureColumns)[number];
 export const figureErrorCodes = [
   "empty-file",
   "unclosed-quote",
+  "malformed-quote",
   "missing-column",
   "unknown-column",
   "column-count",
@@ -53,39 +55,6 @@ export type FigureRow = {
 
 export type ParsedFigures = { rows: FigureRow[]; errors: FigureError[] };
 
-/** Splits CSV text into records of fields (RFC 4180 quoting; CRLF or LF). */
-export function splitCsv(text: string): { records: string[][]; unclosedQuote: boolean } {
-  const records: string[][] = [];
-  let field = "";
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field === "") quoted = true;
-    else if (ch === ",") {
-      record.push(field);
-      field = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = "";
-    } else field += ch;
-  }
-  if (field !== "" || record.length) {
-    record.push(field);
-    records.push(record);
-  }
-  return { records, unclosedQuote: quoted };
-}
-
 const trueWords = new Set(["true", "1", "yes", "y", "是", "样例", "示例"]);
 const falseWords = new Set(["false", "0", "no", "n", "否", ""]);
 
@@ -115,17 +84,12 @@ const rowSchema = z.object({
 });
 
 /** Parses and validates a figures file; every problem is reported with its row number, nothing is dropped silently. */
-export function parseFiguresCsv(input: string): ParsedFigures {
-  const text = input.replace(/^\uFEFF/, "");
-  const { records, unclosedQuote } = splitCsv(text);
-  const nonBlank = records
-    .map((fields, index) => ({ fields, row: index + 1 }))
-    .filter((r) => r.fields.some((f) => f.trim() !== ""));
+export function parseFiguresCsv(input: string | Uint8Array): ParsedFigures {
+  const read = readCsv(input);
+  if (!read.ok) return { rows: [], errors: [read.error] };
+  const header = { fields: read.header.cells, row: read.header.row };
+  const nonBlank = read.rows.map((r) => ({ fields: r.cells, row: r.row }));
   const errors: FigureError[] = [];
-  if (unclosedQuote) errors.push({ row: nonBlank.at(-1)?.row ?? 1, code: "unclosed-quote" });
-  const header = nonBlank[0];
-  if (!header) return { rows: [], errors: [{ row: 1, code: "empty-file" }] };
-
   const names = header.fields.map((f) => f.trim().toLowerCase());
   for (const name of names)
     if (!(figureColumns as readonly string[]).includes(name))
@@ -136,7 +100,7 @@ export function parseFiguresCsv(input: string): ParsedFigures {
 
   const rows: FigureRow[] = [];
   const firstRowOf = new Map<string, number>();
-  for (const { fields, row } of nonBlank.slice(1)) {
+  for (const { fields, row } of nonBlank) {
     if (fields.length !== names.length) {
       errors.push({ row, code: "column-count", detail: `${fields.length}/${names.length}` });
       continue;

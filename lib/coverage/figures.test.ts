@@ -102,6 +102,25 @@ describe("figures import", () => {
     expect(await database.prisma.regionFigure.count()).toBe(0);
   });
 
+  it("a file with one valid row and one out-of-range year changes nothing at all", async () => {
+    const report = await applyFiguresImport(database.prisma, `${good}530000,LEFT_BEHIND_CHILDREN,5,1800,来源,,\n`);
+    expect(report).toMatchObject({ applied: false, errors: [{ row: 4, column: "year", code: "year" }] });
+    expect(await database.prisma.regionFigure.count()).toBe(0);
+  });
+
+  it("a file with an unclosed quote is refused whole, naming the row where the quote opens", async () => {
+    const broken = `${header}\n510000,LEFT_BEHIND_CHILDREN,1000000,2020,"示例来源,,\n520000,LEFT_BEHIND_CHILDREN,5,2020,来源,,\n`;
+    const report = await applyFiguresImport(database.prisma, broken);
+    expect(report).toEqual({
+      applied: false,
+      rows: 0,
+      created: 0,
+      updated: 0,
+      errors: [{ row: 2, code: "unclosed-quote" }],
+    });
+    expect(await database.prisma.regionFigure.count()).toBe(0);
+  });
+
   it("applies a valid file, then updates the same figures instead of duplicating them", async () => {
     expect(await applyFiguresImport(database.prisma, good)).toEqual({
       applied: true,

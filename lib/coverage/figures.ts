@@ -17,8 +17,11 @@ const figureKey = (f: { regionCode: string; indicator: string; year: number }) =
   `${f.regionCode}|${f.indicator}|${f.year}`;
 
 /** Parses the file and checks it against the database: regions must exist; existing figures are updated, not duplicated. */
-async function check(prisma: Pick<PrismaClient, "region" | "regionFigure">, text: string): Promise<Checked> {
-  const { rows, errors } = parseFiguresCsv(text);
+async function check(
+  prisma: Pick<PrismaClient, "region" | "regionFigure">,
+  input: string | Uint8Array,
+): Promise<Checked> {
+  const { rows, errors } = parseFiguresCsv(input);
   const codes = [...new Set(rows.map((r) => r.regionCode))];
   const known = new Set(
     (await prisma.region.findMany({ where: { code: { in: codes } }, select: { code: true } })).map((r) => r.code),
@@ -46,15 +49,21 @@ function report(checked: Checked, applied: boolean): FiguresImportReport {
 }
 
 /** Dry run: validates the whole file and says what applying it would create and update. */
-export async function checkFiguresImport(prisma: PrismaClient, text: string): Promise<FiguresImportReport> {
-  return report(await check(prisma, text), false);
+export async function checkFiguresImport(
+  prisma: PrismaClient,
+  input: string | Uint8Array,
+): Promise<FiguresImportReport> {
+  return report(await check(prisma, input), false);
 }
 
 /** Applies the file in one transaction, and only if every row is valid: a file with any error changes nothing. */
-export async function applyFiguresImport(prisma: PrismaClient, text: string): Promise<FiguresImportReport> {
+export async function applyFiguresImport(
+  prisma: PrismaClient,
+  input: string | Uint8Array,
+): Promise<FiguresImportReport> {
   return withDatabaseErrors(() =>
     prisma.$transaction(async (tx) => {
-      const checked = await check(tx, text);
+      const checked = await check(tx, input);
       if (checked.errors.length || !checked.rows.length) return report(checked, false);
       for (const { row: _row, regionCode, indicator, year, ...values } of checked.rows) {
         await tx.regionFigure.upsert({

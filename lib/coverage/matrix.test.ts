@@ -61,6 +61,8 @@ describe("coverage matrix", () => {
   });
 
   it("gives each cell its modes with counts and its review dates", async () => {
+    // Sample records carry no review date; give them staff reviews on different days.
+    await database.prisma.$executeRaw`UPDATE organization SET reviewed_at = now() - make_interval(days => id * 7)`;
     const matrix = await loadCoverageMatrix(database.prisma, allProvinces);
     const served = matrix.cells.flat().filter((c) => c.organizations > 0);
     for (const c of served) {

@@ -17,7 +17,7 @@ export type RegionChildrenFigure = {
 
 export type CoverageColumn = RegionRef & { figure: RegionChildrenFigure | null; drillable: boolean };
 
-export type PolicyRef = { slug: string; titleZh: string; titleEn: string | null; year: number };
+export type PolicyRef = { slug: string; titleZh: string; titleEn: string | null; year: number | null };
 
 export type CoverageNeed = { slug: string; nameZh: string; nameEn: string | null; policies: PolicyRef[] };
 
@@ -155,7 +155,7 @@ export async function loadCoverageMatrix(prisma: PrismaClient, query: CoverageQu
 
   const needRows = await prisma.$queryRaw<(CoverageNeed & { id: number })[]>`
     SELECT n.id, n.slug, n.name_zh AS "nameZh", n.name_en AS "nameEn",
-           coalesce((SELECT json_agg(json_build_object('slug', p.slug, 'titleZh', p.title_zh, 'titleEn', p.title_en, 'year', p.year) ORDER BY p.year, p.slug)
+           coalesce((SELECT json_agg(json_build_object('slug', p.slug, 'titleZh', p.title_zh, 'titleEn', p.title_en, 'year', p.year) ORDER BY p.year NULLS LAST, p.slug)
                        FROM policy_need pn JOIN policy p ON p.id = pn.policy_id
                       WHERE pn.need_id = n.id AND ${isPublic("p")}), '[]'::json) AS policies
       FROM need n

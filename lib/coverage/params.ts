@@ -3,7 +3,6 @@ import { REGION_CODE_PATTERN, SLUG_PATTERN } from "@/lib/domain/identifiers";
 
 /** How the matrix's region columns are ordered. */
 export const columnSorts = ["region", "fewest", "per10k", "gaps"] as const;
-export type ColumnSort = (typeof columnSorts)[number];
 
 const MAX_NEEDS = 20;
 

@@ -3,8 +3,6 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { ConfigError, parseDatabaseUrl, poolSize } from "./config";
 
-export type Database = PrismaClient;
-
 /** A Prisma client on the Rust-free engine, pooled through node-postgres. */
 export function createPrismaClient(url: string, max = poolSize(), onQuery?: () => void): PrismaClient {
   const target = parseDatabaseUrl(url);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type Env, env } from "@/lib/env";
 
 /** A connection target for the one Prisma client and the migration engine. */
 export type DatabaseTarget = {
@@ -43,16 +44,9 @@ export function parseDatabaseUrl(raw: string): DatabaseTarget {
   };
 }
 
-const poolMax = z.coerce.number().int().min(1).max(100);
-
 /** Pool size: one connection for the embedded database (it has one session), ten otherwise. */
-export function poolSize(env: Record<string, string | undefined> = process.env): number {
-  if (env.DATABASE_POOL_MAX) {
-    const parsed = poolMax.safeParse(env.DATABASE_POOL_MAX);
-    if (!parsed.success) throw new ConfigError("DATABASE_POOL_MAX must be a whole number from 1 to 100");
-    return parsed.data;
-  }
-  return env.EMBEDDED_DATABASE === "1" ? 1 : 10;
+export function poolSize(settings: Pick<Env, "DATABASE_POOL_MAX" | "EMBEDDED_DATABASE"> = env()): number {
+  return settings.DATABASE_POOL_MAX ?? (settings.EMBEDDED_DATABASE === "1" ? 1 : 10);
 }
 
 /** Replaces the database name in a URL, keeping credentials and options. */

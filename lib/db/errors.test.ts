@@ -1,3 +1,4 @@
+import { parseEnv } from "@/lib/env";
 import { describe, expect, it } from "vitest";
 import { ConfigError, parseDatabaseUrl, poolSize } from "./config";
 import { DataIntegrityError, describeError, isUnavailable, toIntegrityError } from "./errors";
@@ -24,10 +25,10 @@ describe("parseDatabaseUrl", () => {
 
 describe("poolSize", () => {
   it("uses one connection for the embedded database and ten for a server", () => {
-    expect(poolSize({ EMBEDDED_DATABASE: "1" })).toBe(1);
-    expect(poolSize({})).toBe(10);
-    expect(poolSize({ DATABASE_POOL_MAX: "4" })).toBe(4);
-    expect(() => poolSize({ DATABASE_POOL_MAX: "lots" })).toThrow(ConfigError);
+    expect(poolSize(parseEnv({ EMBEDDED_DATABASE: "1" }))).toBe(1);
+    expect(poolSize(parseEnv({}))).toBe(10);
+    expect(poolSize(parseEnv({ DATABASE_POOL_MAX: "4" }))).toBe(4);
+    expect(() => poolSize(parseEnv({ DATABASE_POOL_MAX: "lots" }))).toThrow(/DATABASE_POOL_MAX/);
   });
 });
 

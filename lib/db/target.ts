@@ -1,4 +1,5 @@
 import { type EmbeddedDatabase, startEmbeddedDatabase } from "./embedded";
+import { type Env, env } from "@/lib/env";
 import { parseDatabaseUrl } from "./config";
 
 export type OpenedTarget = {
@@ -14,9 +15,9 @@ export type OpenedTarget = {
  * DATABASE_URL when it is set, otherwise the embedded PGlite database kept
  * in EMBEDDED_DB_DIR (default .data/pglite).
  */
-export async function openDatabaseTarget(env: Record<string, string | undefined> = process.env): Promise<OpenedTarget> {
-  if (env.DATABASE_URL) {
-    const target = parseDatabaseUrl(env.DATABASE_URL);
+export async function openDatabaseTarget(settings: Env = env()): Promise<OpenedTarget> {
+  if (settings.DATABASE_URL) {
+    const target = parseDatabaseUrl(settings.DATABASE_URL);
     return {
       url: target.url,
       description: `PostgreSQL at ${target.host}:${target.port}/${target.database}`,
@@ -24,8 +25,10 @@ export async function openDatabaseTarget(env: Record<string, string | undefined>
       close: async () => undefined,
     };
   }
-  const port = env.EMBEDDED_DB_PORT ? Number(env.EMBEDDED_DB_PORT) : 0;
-  const embedded: EmbeddedDatabase = await startEmbeddedDatabase({ dir: env.EMBEDDED_DB_DIR || undefined, port });
+  const embedded: EmbeddedDatabase = await startEmbeddedDatabase({
+    dir: settings.EMBEDDED_DB_DIR,
+    port: settings.EMBEDDED_DB_PORT,
+  });
   return {
     url: embedded.url,
     description: `embedded PGlite database in ${embedded.location} (served on ${new URL(embedded.url).host})`,

@@ -1,3 +1,4 @@
+import { env } from "@/lib/env";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import pg from "pg";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -90,7 +91,7 @@ export async function prepareEmbeddedTemplate(file: string): Promise<void> {
 
 /** The template written by global setup (EMBEDDED_TEST_TEMPLATE), or a database migrated and seeded here. */
 async function template(): Promise<Blob> {
-  const file = process.env.EMBEDDED_TEST_TEMPLATE;
+  const file = env().EMBEDDED_TEST_TEMPLATE;
   if (file && existsSync(file)) return new Blob([readFileSync(file)]);
   const embedded = await seededEmbedded();
   try {
@@ -105,7 +106,7 @@ async function template(): Promise<Blob> {
  * tests); otherwise it is migrated and holds the demo data.
  */
 export async function createTestDatabase(options: { empty?: boolean } = {}): Promise<TestDatabase> {
-  const serverUrl = process.env.DATABASE_URL;
+  const serverUrl = env().DATABASE_URL;
   if (serverUrl) {
     const name = `${parseDatabaseUrl(serverUrl).database}_t${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
     await adminQuery(

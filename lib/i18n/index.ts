@@ -2,7 +2,10 @@ import { adminMessages } from "@/messages/admin";
 import { commonMessages } from "@/messages/common";
 import { coverageMessages } from "@/messages/coverage";
 import { homeMessages } from "@/messages/home";
+import { limitsMessages } from "@/messages/limits";
+import { importsMessages } from "@/messages/imports";
 import { recordsMessages } from "@/messages/records";
+import { reportsMessages } from "@/messages/reports";
 import { searchMessages } from "@/messages/search";
 import { shareMessages } from "@/messages/share";
 
@@ -18,6 +21,9 @@ const areas = [
   shareMessages,
   coverageMessages,
   adminMessages,
+  reportsMessages,
+  limitsMessages,
+  importsMessages,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

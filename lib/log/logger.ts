@@ -12,5 +12,3 @@ export const logger = pino({
   formatters: { level: (label) => ({ level: label }) },
   redact: { paths: [...redactedKeys, ...redactedKeys.map((key) => `*.${key}`)], censor: "[redacted]" },
 });
-
-export type Logger = typeof logger;

@@ -1,19 +1,54 @@
 import "server-only";
+import { timingSafeEqual } from "node:crypto";
 import { headers } from "next/headers";
+import { env } from "@/lib/env";
+import { PEER_HEADER, REQUEST_ID_HEADER, limitKeyOf, parseTrustedProxies, resolveClientAddress } from "./forwarded";
 
 /**
  * The one place that decides who a request comes from, for every rate limit and
- * throttle. Callers use these two functions only; how the address is found
- * (socket peer, trusted proxies) is this module's business.
+ * throttle. Callers use these functions only; how the address is found is this
+ * module's business:
+ *
+ * Next.js does not show route code the socket, so the server script
+ * (scripts/serve.ts) writes the socket peer into a request header together with
+ * a secret made fresh for each process, after removing any copy a client sent.
+ * Only a header carrying that secret is believed. X-Forwarded-For counts only
+ * when the peer is a trusted proxy (TRUSTED_PROXIES); see ./forwarded.ts.
  */
 
-/** The client's address, or "unknown" when it cannot be told. */
-export async function clientAddress(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
+function stampedPeer(value: string | null): string | null {
+  const secret = env().PEER_HEADER_SECRET;
+  if (!value || !secret) return null;
+  const space = value.indexOf(" ");
+  if (space < 0) return null;
+  const given = Buffer.from(value.slice(0, space));
+  const expected = Buffer.from(secret);
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  return value.slice(space + 1);
 }
 
-/** The key that anonymous limits (frozen lists, previews, reports) count against. */
+let trustCache: { source: string | undefined; trust: ReturnType<typeof parseTrustedProxies> } | undefined;
+function trustedProxies() {
+  const source = env().TRUSTED_PROXIES;
+  if (!trustCache || trustCache.source !== source) trustCache = { source, trust: parseTrustedProxies(source) };
+  return trustCache.trust;
+}
+
+/** The client's address, or "unknown" when it cannot be told (the app was not started through scripts/serve.ts). */
+export async function clientAddress(): Promise<string> {
+  const h = await headers();
+  const peer = stampedPeer(h.get(PEER_HEADER));
+  return resolveClientAddress(peer, h.get("x-forwarded-for"), trustedProxies()) ?? "unknown";
+}
+
+/** The key that anonymous limits (frozen lists, previews, reports) count against: the address, or an IPv6 /64. */
 export async function clientKey(): Promise<string> {
-  return clientAddress();
+  const address = await clientAddress();
+  return address === "unknown" ? address : limitKeyOf(address);
+}
+
+/** The id the server script gave this request (for log lines), or null outside it. */
+export async function requestId(): Promise<string | null> {
+  const value = (await headers()).get(REQUEST_ID_HEADER);
+  return value && /^[\w-]{1,64}$/.test(value) ? value : null;
 }

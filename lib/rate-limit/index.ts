@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { RATE_LIMIT_MAX_WINDOW_MS, sweepRateLimitBuckets } from "@/lib/retention";
 
 export type RateLimit = { limit: number; windowMs: number };
 
@@ -13,12 +14,14 @@ export async function consumeRateLimit(
   { limit, windowMs }: RateLimit,
   now = new Date(),
 ): Promise<{ allowed: boolean; retryAfterMs: number }> {
+  if (windowMs > RATE_LIMIT_MAX_WINDOW_MS)
+    throw new Error("A rate-limit window may be at most one day (see lib/retention)");
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
   const [row] = await prisma.$queryRaw<{ count: number }[]>`
     INSERT INTO rate_limit_bucket (key, window_start, count) VALUES (${key}, ${windowStart}, 1)
     ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_bucket.count + 1
     RETURNING count`;
-  // Old windows are dead weight; whoever counts also sweeps them.
-  await prisma.$executeRaw`DELETE FROM rate_limit_bucket WHERE window_start < ${new Date(now.getTime() - 2 * windowMs - 86_400_000)}`;
+  // Old windows are dead weight: whoever opens a new window also sweeps them (lib/retention).
+  if (row?.count === 1) await sweepRateLimitBuckets(prisma, now);
   return { allowed: (row?.count ?? 0) <= limit, retryAfterMs: windowStart.getTime() + windowMs - now.getTime() };
 }

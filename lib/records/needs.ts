@@ -14,7 +14,14 @@ import {
 } from "./provinces";
 import { isPublic, publicWhere } from "./visibility";
 
-export type NeedListItem = { slug: string; name: string; summary: string; organizationCount: number };
+export type NeedListItem = {
+  slug: string;
+  name: string;
+  summary: string;
+  organizationCount: number;
+  /** No evidence is recorded: the category is this directory's own, not the report's. */
+  ownFraming: boolean;
+};
 
 export type NeedOrganization = {
   slug: string;
@@ -30,7 +37,7 @@ export type NeedDetail = {
   summary: string;
   description: string;
   evidence: string | null;
-  policies: { slug: string; title: string; year: number }[];
+  policies: { slug: string; title: string; year: number | null }[];
   modes: { slug: string; name: string; how: string }[];
   organizationCount: number;
   provinces: ProvinceGroup<NeedOrganization>[];
@@ -59,7 +66,7 @@ export async function loadNeedList(prisma: PrismaClient, locale: Locale): Promis
     prisma.need.findMany({
       where: publicWhere,
       orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
-      select: { id: true, slug: true, nameZh: true, nameEn: true, summaryZh: true, summaryEn: true },
+      select: { id: true, slug: true, nameZh: true, nameEn: true, summaryZh: true, summaryEn: true, evidenceZh: true },
     }),
     countOrganizationsPerNeed(prisma),
   ]);
@@ -68,6 +75,7 @@ export async function loadNeedList(prisma: PrismaClient, locale: Locale): Promis
     name: localized(locale, need.nameZh, need.nameEn),
     summary: localized(locale, need.summaryZh, need.summaryEn),
     organizationCount: counts.get(need.id) ?? 0,
+    ownFraming: !need.evidenceZh?.trim(),
   }));
 }
 
@@ -88,7 +96,7 @@ export async function loadNeedDetail(prisma: PrismaClient, slug: string, locale:
       evidenceEn: true,
       policies: {
         where: { policy: publicWhere },
-        orderBy: [{ policy: { year: "asc" } }, { policyId: "asc" }],
+        orderBy: [{ policy: { year: { sort: "asc", nulls: "last" } } }, { policyId: "asc" }],
         select: { policy: { select: { slug: true, titleZh: true, titleEn: true, year: true } } },
       },
       modes: {

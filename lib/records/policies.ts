@@ -11,7 +11,8 @@ export type PolicyListItem = {
   slug: string;
   title: string;
   issuer: string;
-  year: number;
+  /** Null: the source gives no year ("year unknown"). */
+  year: number | null;
   month: number | null;
   documentNumber: string | null;
   level: PolicyLevel;
@@ -44,7 +45,7 @@ type ListRow = {
   titleEn: string | null;
   issuerZh: string;
   issuerEn: string | null;
-  year: number;
+  year: number | null;
   month: number | null;
   documentNumber: string | null;
   level: PolicyLevel;
@@ -64,11 +65,11 @@ function toListItem(row: ListRow, locale: Locale): PolicyListItem {
   };
 }
 
-/** Published policies in order of issue; a policy whose month is unknown comes first in its year. */
+/** Published policies in order of issue; a policy whose month is unknown comes first in its year, those whose year is unknown last. */
 export async function loadPolicyList(prisma: PrismaClient, locale: Locale): Promise<PolicyListItem[]> {
   const rows = await prisma.policy.findMany({
     where: publicWhere,
-    orderBy: [{ year: "asc" }, { month: { sort: "asc", nulls: "first" } }, { id: "asc" }],
+    orderBy: [{ year: { sort: "asc", nulls: "last" } }, { month: { sort: "asc", nulls: "first" } }, { id: "asc" }],
     select: listSelect,
   });
   return rows.map((row) => toListItem(row, locale));

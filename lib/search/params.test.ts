@@ -42,6 +42,19 @@ describe("the /organizations query string", () => {
     expect(ignored).toContainEqual(expect.objectContaining({ param, reason }));
   });
 
+  it("turns NUL and other control characters in the query into spaces (PostgreSQL refuses NUL)", () => {
+    const { params } = parseSearchParams(new URLSearchParams("q=%E7%95%99%00%E5%AE%88%01%1B%7F&need=safety%00"));
+    expect(params.q).toBe("留 守");
+    expect(params.q).not.toMatch(/[\u0000-\u001f\u007f]/);
+    expect(params.needs).toEqual(["safety"]);
+  });
+
+  it("treats names inherited by every object as unknown parameters", () => {
+    const { params, ignored } = parseSearchParams(new URLSearchParams("constructor=1&__proto__=x&toString=2"));
+    expect(params).toEqual(parseSearchParams(new URLSearchParams("")).params);
+    expect(ignored.map((i) => i.reason)).toEqual(["unknown-parameter", "unknown-parameter", "unknown-parameter"]);
+  });
+
   it("clamps oversized values instead of failing", () => {
     const long = "心".repeat(500);
     const { params, ignored } = parse(`q=${encodeURIComponent(long)}&page=99999999999`);

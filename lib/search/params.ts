@@ -81,6 +81,9 @@ function entries(raw: RawParams): [string, string][] {
   );
 }
 
+/** NUL and other control characters mean nothing in a search and PostgreSQL refuses NUL in text: they become spaces. */
+const withoutControls = (value: string) => value.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ");
+
 const shown = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
 
 /** Parses a query string leniently: what cannot be used is ignored and reported, never an error. */
@@ -88,8 +91,9 @@ export function parseSearchParams(raw: RawParams): ParsedSearch {
   const ignored: IgnoredParam[] = [];
   const values = new Map<Param, unknown[]>();
 
-  for (const [key, value] of entries(raw)) {
-    if (!(key in contract)) {
+  for (const [key, rawValue] of entries(raw)) {
+    const value = withoutControls(rawValue);
+    if (!Object.hasOwn(contract, key)) {
       if (key !== "" && !key.startsWith("utm_"))
         ignored.push({ param: shown(key), value: shown(value), reason: "unknown-parameter" });
       continue;
@@ -149,16 +153,4 @@ export function toQueryString(params: SearchParams, overrides: Partial<SearchPar
   if (p.page > 1) query.set("page", String(p.page));
   const text = query.toString();
   return text ? `?${text}` : "";
-}
-
-/** True when no filter narrows the list (sorting and paging aside). */
-export function hasFilters(params: SearchParams): boolean {
-  return (
-    params.needs.length > 0 ||
-    params.region !== null ||
-    params.modes.length > 0 ||
-    params.types.length > 0 ||
-    params.q !== "" ||
-    params.donations
-  );
 }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { locales } from "@/lib/i18n";
 import { consumeRateLimit } from "@/lib/rate-limit";
+import { sweepFrozenLists } from "@/lib/retention";
 import { buildConditions } from "@/lib/search/conditions";
 import { parseSearchParams, toQueryString } from "@/lib/search/params";
 import { resolveSearch } from "@/lib/search/resolve";
@@ -81,6 +82,8 @@ export async function freezeList(
   const { items, canonical, total } = await currentItems(prisma, input.query);
   const id = newId();
   await prisma.sharedList.create({ data: { id, query: canonical, locale: input.locale, total, items } });
+  // Keeps the table within its retention and size bounds, with no operator (lib/retention).
+  await sweepFrozenLists(prisma);
   return { ok: true, id };
 }
 

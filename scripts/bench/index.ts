@@ -1,4 +1,5 @@
 import "../load-env";
+import { env } from "@/lib/env";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { createPrismaClient } from "@/lib/db/client";
@@ -20,15 +21,16 @@ import { percentile, summary } from "./stats";
 // BENCH_DATABASE_URL names the benchmark database (default: navigator_bench on
 // the local server); it is created, filled, measured and kept for reruns
 // (BENCH_REBUILD=1 rebuilds it). BENCH_ORGANIZATIONS sets the count.
-const organizations = Number(process.env.BENCH_ORGANIZATIONS ?? 100_000);
-const rounds = Number(process.env.BENCH_ROUNDS ?? 8);
+const settings = env();
+const organizations = settings.BENCH_ORGANIZATIONS;
+const rounds = settings.BENCH_ROUNDS;
 
 async function prepare(url: string): Promise<string> {
   const name = parseDatabaseUrl(url).database;
   const admin = new pg.Client({ ...parseDatabaseUrl(withDatabase(url, "postgres")), connectionString: undefined });
   await admin.connect();
   const exists = (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount;
-  if (exists && process.env.BENCH_REBUILD !== "1") {
+  if (exists && settings.BENCH_REBUILD !== "1") {
     await admin.end();
     console.log(`Reusing ${name} (BENCH_REBUILD=1 rebuilds it).`);
     return url;
@@ -53,7 +55,7 @@ async function prepare(url: string): Promise<string> {
 }
 
 runScript(async () => {
-  const url = await prepare(process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/navigator_bench");
+  const url = await prepare(settings.BENCH_DATABASE_URL);
   const prisma = createPrismaClient(url, 4);
   const needs = (await prisma.need.findMany({ select: { slug: true }, orderBy: { sortOrder: "asc" } })).map(
     (n) => n.slug,
@@ -97,7 +99,7 @@ runScript(async () => {
   for (const { query, ms } of slowest.sort((a, b) => b.ms - a.ms).slice(0, 5))
     console.log(`  ${ms.toFixed(1).padStart(7)} ms  ?${query}`);
 
-  if (process.env.BENCH_PAGES !== "0") {
+  if (settings.BENCH_PAGES !== "0") {
     const pages = await benchPages(url, mix, rounds);
     const ratio = percentile(pages.pageTimes, 95) / percentile(filterTimes, 95);
     console.log(`\nresults page p95 / filter p95 = ${ratio.toFixed(2)} (budget 3.00)`);

@@ -1,3 +1,4 @@
+import { env } from "@/lib/env";
 import type { ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
@@ -6,7 +7,7 @@ import { ensureBuild } from "../build-stamp";
 import { startNextServer } from "../next-server";
 import { summary } from "./stats";
 
-const port = Number(process.env.BENCH_PORT ?? 3900);
+const port = env().BENCH_PORT;
 const base = `http://127.0.0.1:${port}`;
 
 async function waitForServer(): Promise<void> {

@@ -3,14 +3,16 @@ import { modes } from "./data/modes";
 import { needs } from "./data/needs";
 import { organizations } from "./data/organizations";
 import { policies } from "./data/policies";
+import { seedUuid } from "@/lib/opendata/ids";
 import { loadRegions } from "./regions";
+import { type RepairReport, repairDemoData } from "./repair";
 
 export const policySource =
   "沃启基金会留守儿童研究报告摘要（英文节译）/ Woqi Foundation report on left-behind children, abridged summary";
 
-export type SeedReport = Record<"regions" | "needs" | "policies" | "modes" | "organizations", number>;
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+export type SeedReport = Record<"regions" | "needs" | "policies" | "modes" | "organizations", number> & {
+  repaired: RepairReport;
+};
 
 /** Inserts the rows whose slug is not there yet; returns the created slugs and every slug's id. */
 async function insertMissing<T extends { slug: string }>(
@@ -36,6 +38,10 @@ function idOf(ids: Map<string, number>, slug: string, kind: string): number {
  * Loads the regions and the report's demo data. Idempotent: records are
  * matched by slug and only missing ones (with their links) are created, so a
  * second run changes nothing and staff edits to seeded records are kept.
+ * Content seeded by earlier versions that said more than the report summary
+ * is corrected first (see repair.ts). Sample organizations are never given a
+ * review date: nobody verified them.
+ * Seeded records get name-based ids (seedUuid), so seeding a fresh database gives every record the id it had before.
  */
 export async function seedDemoData(prisma: PrismaClient, now = new Date()): Promise<SeedReport> {
   const regions = loadRegions();
@@ -51,11 +57,19 @@ export async function seedDemoData(prisma: PrismaClient, now = new Date()): Prom
 
   return prisma.$transaction(
     async (tx) => {
+      const repaired = await repairDemoData(tx);
       const need = await insertMissing(
         await tx.need.findMany({ select }),
         needs,
         (missing) =>
-          tx.need.createMany({ data: missing.map((n) => ({ ...n, ...published, sortOrder: needs.indexOf(n) })) }),
+          tx.need.createMany({
+            data: missing.map((n) => ({
+              ...n,
+              ...published,
+              uuid: seedUuid("need", n.slug),
+              sortOrder: needs.indexOf(n),
+            })),
+          }),
         () => tx.need.findMany({ select }),
       );
 
@@ -64,7 +78,12 @@ export async function seedDemoData(prisma: PrismaClient, now = new Date()): Prom
         policies,
         (missing) =>
           tx.policy.createMany({
-            data: missing.map(({ needs: _needs, ...p }) => ({ ...p, ...published, sourceName: policySource })),
+            data: missing.map(({ needs: _needs, ...p }) => ({
+              ...p,
+              ...published,
+              uuid: seedUuid("policy", p.slug),
+              sourceName: policySource,
+            })),
           }),
         () => tx.policy.findMany({ select }),
       );
@@ -83,7 +102,7 @@ export async function seedDemoData(prisma: PrismaClient, now = new Date()): Prom
           tx.interventionMode.createMany({
             data: missing.map((m) => {
               const { needs: _needs, ...fields } = m;
-              return { ...fields, ...published, sortOrder: modes.indexOf(m) };
+              return { ...fields, ...published, uuid: seedUuid("mode", m.slug), sortOrder: modes.indexOf(m) };
             }),
           }),
         () => tx.interventionMode.findMany({ select }),
@@ -106,11 +125,11 @@ export async function seedDemoData(prisma: PrismaClient, now = new Date()): Prom
         organizations,
         (missing) =>
           tx.organization.createMany({
-            data: missing.map(({ regions: _regions, modes: _modes, reviewedDaysAgo, ...o }) => ({
+            data: missing.map(({ regions: _regions, modes: _modes, ...o }) => ({
               ...o,
+              uuid: seedUuid("organization", o.slug),
               status: "PUBLISHED" as const,
               isSample: true,
-              reviewedAt: new Date(now.getTime() - reviewedDaysAgo * DAY_MS),
             })),
           }),
         () => tx.organization.findMany({ select }),
@@ -140,6 +159,7 @@ export async function seedDemoData(prisma: PrismaClient, now = new Date()): Prom
         policies: policy.created.size,
         modes: mode.created.size,
         organizations: organization.created.size,
+        repaired,
       };
     },
     { timeout: 60_000 },

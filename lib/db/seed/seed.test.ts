@@ -1,4 +1,7 @@
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { seedUuid } from "@/lib/opendata/ids";
 import type { TestDatabase } from "../test-database";
 import { setupTestDatabase } from "../setup-test-database";
 import { seedDemoData } from ".";
@@ -22,7 +25,14 @@ describe("demo data", () => {
   it("is idempotent: a second run creates nothing and changes nothing", async () => {
     const before = await rowCounts(database);
     const created = await seedDemoData(database.prisma);
-    expect(created).toEqual({ regions: 0, needs: 0, policies: 0, modes: 0, organizations: 0 });
+    expect(created).toEqual({
+      regions: 0,
+      needs: 0,
+      policies: 0,
+      modes: 0,
+      organizations: 0,
+      repaired: { corrected: 0, retired: 0, samplesUnverified: 0 },
+    });
     expect(await rowCounts(database)).toEqual(before);
   });
 
@@ -67,7 +77,7 @@ describe("demo data", () => {
   it("holds every policy of the report summary, sourced to it, with the needs it addresses", async () => {
     const rows = await database.prisma.policy.findMany({ include: { needs: true } });
     expect(rows).toHaveLength(policies.length);
-    expect(rows.length).toBeGreaterThanOrEqual(10);
+    expect(rows.length).toBeGreaterThanOrEqual(9);
     for (const policy of rows) {
       expect(policy.sourceName).toMatch(/沃启基金会/);
       expect(policy.needs.length).toBeGreaterThan(0);
@@ -97,5 +107,35 @@ describe("demo data", () => {
     }
     const provinces = new Set(rows.flatMap((o) => o.regions.map((r) => r.region.provinceCode)));
     expect(provinces.size).toBeGreaterThanOrEqual(10);
+  });
+
+  it("gives seeded records name-based ids that edits never change", async () => {
+    const rows = [
+      ...(await database.prisma.need.findMany()).map((r) => ["need", r] as const),
+      ...(await database.prisma.policy.findMany()).map((r) => ["policy", r] as const),
+      ...(await database.prisma.interventionMode.findMany()).map((r) => ["mode", r] as const),
+      ...(await database.prisma.organization.findMany()).map((r) => ["organization", r] as const),
+    ];
+    for (const [kind, row] of rows) expect(row.uuid, `${kind} ${row.slug}`).toBe(seedUuid(kind, row.slug));
+    expect(new Set(rows.map(([, r]) => r.uuid)).size).toBe(rows.length);
+    const slug = organizations[1]!.slug;
+    const edited = await database.prisma.organization.update({ where: { slug }, data: { descriptionZh: "改过" } });
+    expect(edited.uuid).toBe(seedUuid("organization", slug));
+  });
+
+  it("the migration that added the ids gives existing rows the seed's ids", async () => {
+    const folder = readdirSync(path.join(process.cwd(), "prisma/migrations")).find((f) => f.endsWith("_record_uuids"));
+    const sql = readFileSync(path.join(process.cwd(), "prisma/migrations", folder!, "migration.sql"), "utf8");
+    const updates = sql.split(/;\s*\n/).filter((statement) => /^\s*UPDATE /m.test(statement));
+    expect(updates).toHaveLength(4);
+    await database.prisma.$executeRawUnsafe("UPDATE need SET uuid = gen_random_uuid()");
+    await database.prisma.$executeRawUnsafe("UPDATE organization SET uuid = gen_random_uuid()");
+    for (const statement of updates) {
+      await database.prisma.$executeRawUnsafe(statement.slice(statement.search(/^\s*UPDATE /m)));
+    }
+    for (const row of await database.prisma.need.findMany()) expect(row.uuid).toBe(seedUuid("need", row.slug));
+    for (const row of await database.prisma.organization.findMany()) {
+      expect(row.uuid).toBe(seedUuid("organization", row.slug));
+    }
   });
 });

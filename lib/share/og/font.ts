@@ -30,6 +30,28 @@ function slices(weight: Weight): Promise<Slice[]> {
   return pending;
 }
 
+const covered = (slices: Slice[], cp: number) =>
+  slices.some((s) => s.ranges.some(([from, to]) => cp >= from && cp <= to));
+
+// What a preview may draw: the scripts and punctuation of Chinese and English text. The
+// slices' unicode-range lists more than the font holds (Arabic, symbols, U+FFFD), and for
+// any character without a glyph the renderer downloads emoji images or fonts from the internet.
+const DRAWABLE =
+  /[\u0020-\u007e\u00a0-\u00ff\u0100-\u017f\u01cd-\u01dc\u2010-\u2027\u2030-\u203a\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff5e\uff61-\uff9f\uffe0-\uffe6]/u;
+
+/**
+ * `text` reduced to what the local font slices draw: emoji, control and
+ * format characters, U+FFFD from a malformed query and scripts the font
+ * lacks become spaces, so that rendering never downloads anything.
+ */
+export async function renderableText(text: string): Promise<string> {
+  const all = await slices(400);
+  const kept = [...text.normalize("NFC")]
+    .map((ch) => (DRAWABLE.test(ch) && !/\s/.test(ch) && covered(all, ch.codePointAt(0)!) ? ch : " "))
+    .join("");
+  return kept.replace(/ {2,}/g, " ").trim();
+}
+
 /** The slices of a weight that hold at least one character of `text`. */
 export async function slicesFor(text: string, weight: Weight): Promise<Slice[]> {
   const codePoints = [...new Set([...text].map((ch) => ch.codePointAt(0)!))];

@@ -47,7 +47,7 @@ export const needs: NeedSeed[] = [
     descriptionEn:
       "Left-behind children have an equal right to compulsory education, yet many attend boarding schools and have no parent at home to encourage or help them after class. Meeting this need covers better boarding conditions, lower costs of schooling, and after-school learning support such as tutoring and reading.",
     evidenceZh:
-      "报告摘要指出：2006年国务院《关于解决农民工问题的若干意见》（国发〔2006〕5号）第二十一条要求输出地政府解决农民工留守子女的教育问题，是最早涉及留守儿童受教育权的政策；教育部门的政策主要体现在改善学校寄宿条件和“两免一补”。",
+      "报告摘要指出：2006年国务院《关于解决农民工问题的若干意见》（〔2006〕5号）第二十一条要求输出地政府解决农民工留守子女的教育问题，是最早涉及留守儿童受教育权的政策；教育部门的政策主要体现在改善学校寄宿条件和“两免一补”。",
     evidenceEn:
       "The report summary notes that Article 21 of the State Council's 2006 Opinions on Solving the Problems of Migrant Workers ([2006] No. 5) asks local governments in the migrants' places of origin to solve the educational problems of the children left behind, the earliest policy on their educational rights; education department policies mainly improve school boarding conditions and support the \"two exemptions and one subsidy\".",
   },

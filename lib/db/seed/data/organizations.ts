@@ -29,7 +29,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "village-childrens-centre", sites: 9, childrenServed: 100, sinceYear: 2013 },
       { mode: "parent-child-connection", sites: 12, childrenServed: 100, sinceYear: 2013 },
     ],
-    reviewedDaysAgo: 81,
   },
   {
     slug: "sample-shancha-social-work-sichuan",
@@ -51,7 +50,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "social-workers-stationed", sites: 3, childrenServed: 1740, sinceYear: 2016 },
       { mode: "psychological-counselling-companionship", sites: 1, childrenServed: 690, sinceYear: 2018 },
     ],
-    reviewedDaysAgo: 154,
   },
   {
     slug: "sample-heguang-foundation-sichuan",
@@ -71,7 +69,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "free-school-lunch", sites: 5, childrenServed: 1750, sinceYear: 2011 },
       { mode: "boarding-life-teachers", sites: 5, childrenServed: 1380, sinceYear: 2013 },
     ],
-    reviewedDaysAgo: 110,
   },
   {
     slug: "sample-linjian-volunteers-sichuan",
@@ -93,7 +90,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "volunteer-tutoring-reading", sites: 2, childrenServed: 270, sinceYear: 2020 },
       { mode: "holiday-camps", sites: 3, childrenServed: 280, sinceYear: 2021 },
     ],
-    reviewedDaysAgo: 234,
   },
   {
     slug: "sample-shiqiao-school-programme-sichuan",
@@ -115,7 +111,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "boarding-life-teachers", sites: 12, childrenServed: 90, sinceYear: 2016 },
       { mode: "anti-sexual-abuse-education", sites: 5, childrenServed: 80, sinceYear: 2018 },
     ],
-    reviewedDaysAgo: 686,
   },
   {
     slug: "sample-yuanshan-mutual-aid-sichuan",
@@ -135,7 +130,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "guardian-training", sites: 8, childrenServed: 300, sinceYear: 2022 },
       { mode: "village-childrens-centre", sites: 7, childrenServed: 150, sinceYear: 2023 },
     ],
-    reviewedDaysAgo: 45,
   },
   // 河南
   {
@@ -159,7 +153,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "parent-child-connection", sites: 5, childrenServed: 640, sinceYear: 2012 },
       { mode: "volunteer-tutoring-reading", sites: 9, childrenServed: 650, sinceYear: 2014 },
     ],
-    reviewedDaysAgo: 91,
   },
   {
     slug: "sample-huaihua-social-work-henan",
@@ -181,7 +174,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "social-workers-stationed", sites: 9, childrenServed: 1020, sinceYear: 2015 },
       { mode: "anti-sexual-abuse-education", sites: 1, childrenServed: 1110, sinceYear: 2015 },
     ],
-    reviewedDaysAgo: 8,
   },
   {
     slug: "sample-qingqu-foundation-henan",
@@ -203,7 +195,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "free-school-lunch", sites: 9, childrenServed: 1950, sinceYear: 2013 },
       { mode: "guardian-training", sites: 11, childrenServed: 570, sinceYear: 2010 },
     ],
-    reviewedDaysAgo: 61,
   },
   {
     slug: "sample-yingguang-volunteers-henan",
@@ -223,7 +214,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "volunteer-tutoring-reading", sites: 7, childrenServed: 190, sinceYear: 2017 },
       { mode: "psychological-counselling-companionship", sites: 11, childrenServed: 250, sinceYear: 2017 },
     ],
-    reviewedDaysAgo: 671,
   },
   {
     slug: "sample-liudi-school-programme-henan",
@@ -242,7 +232,6 @@ export const organizations: OrganizationSeed[] = [
     donationInfoEn: "Sample data: the donation channel is placeholder information; do not donate based on it.",
     regions: ["411326"], // 淅川县
     modes: [{ mode: "boarding-life-teachers", sites: 5, childrenServed: 470, sinceYear: 2016 }],
-    reviewedDaysAgo: 223,
   },
   // 安徽
   {
@@ -265,7 +254,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "village-childrens-centre", sites: 6, childrenServed: 120, sinceYear: 2012 },
       { mode: "parent-child-connection", sites: 8, childrenServed: 160, sinceYear: 2013 },
     ],
-    reviewedDaysAgo: 83,
   },
   {
     slug: "sample-qingtan-social-work-anhui",
@@ -286,7 +274,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "psychological-counselling-companionship", sites: 1, childrenServed: 1110, sinceYear: 2019 },
       { mode: "anti-sexual-abuse-education", sites: 11, childrenServed: 580, sinceYear: 2017 },
     ],
-    reviewedDaysAgo: 86,
   },
   {
     slug: "sample-daoxiang-foundation-anhui",
@@ -308,7 +295,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "free-school-lunch", sites: 2, childrenServed: 2160, sinceYear: 2009 },
       { mode: "guardian-training", sites: 5, childrenServed: 1690, sinceYear: 2008 },
     ],
-    reviewedDaysAgo: 172,
   },
   {
     slug: "sample-zhiyuan-volunteers-anhui",
@@ -330,7 +316,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "volunteer-tutoring-reading", sites: 7, childrenServed: 450, sinceYear: 2021 },
       { mode: "holiday-camps", sites: 4, childrenServed: 430, sinceYear: 2022 },
     ],
-    reviewedDaysAgo: 610,
   },
   {
     slug: "sample-songtao-school-programme-anhui",
@@ -350,7 +335,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "boarding-life-teachers", sites: 14, childrenServed: 390, sinceYear: 2016 },
       { mode: "anti-sexual-abuse-education", sites: 12, childrenServed: 300, sinceYear: 2014 },
     ],
-    reviewedDaysAgo: 118,
   },
   // 湖南
   {
@@ -373,7 +357,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "village-childrens-centre", sites: 8, childrenServed: 460, sinceYear: 2014 },
       { mode: "anti-sexual-abuse-education", sites: 5, childrenServed: 200, sinceYear: 2015 },
     ],
-    reviewedDaysAgo: 29,
   },
   {
     slug: "sample-miaopu-social-work-hunan",
@@ -395,7 +378,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "social-workers-stationed", sites: 11, childrenServed: 1110, sinceYear: 2020 },
       { mode: "parent-child-connection", sites: 7, childrenServed: 970, sinceYear: 2018 },
     ],
-    reviewedDaysAgo: 278,
   },
   {
     slug: "sample-guihua-foundation-hunan",
@@ -417,7 +399,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "free-school-lunch", sites: 3, childrenServed: 1280, sinceYear: 2013 },
       { mode: "boarding-life-teachers", sites: 2, childrenServed: 380, sinceYear: 2014 },
     ],
-    reviewedDaysAgo: 180,
   },
   {
     slug: "sample-shuchong-volunteers-hunan",
@@ -434,7 +415,6 @@ export const organizations: OrganizationSeed[] = [
     acceptsDonations: false,
     regions: ["430923"], // 安化县
     modes: [{ mode: "volunteer-tutoring-reading", sites: 1, childrenServed: 600, sinceYear: 2020 }],
-    reviewedDaysAgo: 530,
   },
   {
     slug: "sample-chenlu-school-programme-hunan",
@@ -456,7 +436,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "boarding-life-teachers", sites: 13, childrenServed: 580, sinceYear: 2018 },
       { mode: "psychological-counselling-companionship", sites: 1, childrenServed: 170, sinceYear: 2018 },
     ],
-    reviewedDaysAgo: 96,
   },
   {
     slug: "sample-linli-mutual-aid-hunan",
@@ -478,7 +457,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "guardian-training", sites: 3, childrenServed: 440, sinceYear: 2022 },
       { mode: "holiday-camps", sites: 1, childrenServed: 140, sinceYear: 2022 },
     ],
-    reviewedDaysAgo: 156,
   },
   // 江西
   {
@@ -499,7 +477,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "village-childrens-centre", sites: 9, childrenServed: 910, sinceYear: 2013 },
       { mode: "volunteer-tutoring-reading", sites: 2, childrenServed: 370, sinceYear: 2015 },
     ],
-    reviewedDaysAgo: 72,
   },
   {
     slug: "sample-dujuan-social-work-jiangxi",
@@ -521,7 +498,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "social-workers-stationed", sites: 12, childrenServed: 500, sinceYear: 2022 },
       { mode: "anti-sexual-abuse-education", sites: 8, childrenServed: 350, sinceYear: 2019 },
     ],
-    reviewedDaysAgo: 149,
   },
   {
     slug: "sample-xisheng-volunteers-jiangxi",
@@ -543,7 +519,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "holiday-camps", sites: 1, childrenServed: 350, sinceYear: 2017 },
       { mode: "psychological-counselling-companionship", sites: 1, childrenServed: 520, sinceYear: 2017 },
     ],
-    reviewedDaysAgo: 687,
   },
   {
     slug: "sample-zhuying-school-programme-jiangxi",
@@ -560,7 +535,6 @@ export const organizations: OrganizationSeed[] = [
     acceptsDonations: false,
     regions: ["360827"], // 遂川县
     modes: [{ mode: "boarding-life-teachers", sites: 12, childrenServed: 660, sinceYear: 2014 }],
-    reviewedDaysAgo: 90,
   },
   // 贵州
   {
@@ -584,7 +558,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "anti-sexual-abuse-education", sites: 9, childrenServed: 800, sinceYear: 2010 },
       { mode: "parent-child-connection", sites: 1, childrenServed: 360, sinceYear: 2009 },
     ],
-    reviewedDaysAgo: 120,
   },
   {
     slug: "sample-shanmu-social-work-guizhou",
@@ -606,7 +579,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "social-workers-stationed", sites: 11, childrenServed: 510, sinceYear: 2016 },
       { mode: "psychological-counselling-companionship", sites: 9, childrenServed: 140, sinceYear: 2017 },
     ],
-    reviewedDaysAgo: 36,
   },
   {
     slug: "sample-qinggang-foundation-guizhou",
@@ -628,7 +600,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "free-school-lunch", sites: 7, childrenServed: 1720, sinceYear: 2009 },
       { mode: "boarding-life-teachers", sites: 9, childrenServed: 570, sinceYear: 2010 },
     ],
-    reviewedDaysAgo: 167,
   },
   {
     slug: "sample-lusheng-volunteers-guizhou",
@@ -648,7 +619,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "volunteer-tutoring-reading", sites: 5, childrenServed: 270, sinceYear: 2018 },
       { mode: "holiday-camps", sites: 2, childrenServed: 80, sinceYear: 2021 },
     ],
-    reviewedDaysAgo: 539,
   },
   {
     slug: "sample-titian-school-programme-guizhou",
@@ -671,7 +641,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "free-school-lunch", sites: 12, childrenServed: 280, sinceYear: 2013 },
       { mode: "anti-sexual-abuse-education", sites: 1, childrenServed: 190, sinceYear: 2012 },
     ],
-    reviewedDaysAgo: 29,
   },
   {
     slug: "sample-shiban-mutual-aid-guizhou",
@@ -693,7 +662,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "guardian-training", sites: 4, childrenServed: 230, sinceYear: 2023 },
       { mode: "village-childrens-centre", sites: 11, childrenServed: 130, sinceYear: 2023 },
     ],
-    reviewedDaysAgo: 244,
   },
   {
     slug: "sample-chenxi-children-centre-guizhou",
@@ -713,7 +681,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "psychological-counselling-companionship", sites: 1, childrenServed: 350, sinceYear: 2022 },
       { mode: "anti-sexual-abuse-education", sites: 12, childrenServed: 470, sinceYear: 2022 },
     ],
-    reviewedDaysAgo: 139,
   },
   // 湖北
   {
@@ -736,7 +703,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "anti-sexual-abuse-education", sites: 6, childrenServed: 1170, sinceYear: 2016 },
       { mode: "guardian-training", sites: 3, childrenServed: 360, sinceYear: 2015 },
     ],
-    reviewedDaysAgo: 50,
   },
   {
     slug: "sample-shanzha-social-work-hubei",
@@ -758,7 +724,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "social-workers-stationed", sites: 5, childrenServed: 1810, sinceYear: 2017 },
       { mode: "parent-child-connection", sites: 7, childrenServed: 560, sinceYear: 2018 },
     ],
-    reviewedDaysAgo: 658,
   },
   {
     slug: "sample-lancao-foundation-hubei",
@@ -778,7 +743,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "free-school-lunch", sites: 5, childrenServed: 1510, sinceYear: 2014 },
       { mode: "boarding-life-teachers", sites: 10, childrenServed: 1040, sinceYear: 2013 },
     ],
-    reviewedDaysAgo: 72,
   },
   {
     slug: "sample-qingquan-school-programme-hubei",
@@ -800,7 +764,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "boarding-life-teachers", sites: 5, childrenServed: 580, sinceYear: 2016 },
       { mode: "anti-sexual-abuse-education", sites: 9, childrenServed: 280, sinceYear: 2015 },
     ],
-    reviewedDaysAgo: 21,
   },
   // 重庆
   {
@@ -824,7 +787,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "parent-child-connection", sites: 1, childrenServed: 910, sinceYear: 2011 },
       { mode: "anti-sexual-abuse-education", sites: 11, childrenServed: 530, sinceYear: 2015 },
     ],
-    reviewedDaysAgo: 64,
   },
   {
     slug: "sample-jiangan-social-work-chongqing",
@@ -846,7 +808,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "social-workers-stationed", sites: 1, childrenServed: 650, sinceYear: 2018 },
       { mode: "psychological-counselling-companionship", sites: 2, childrenServed: 420, sinceYear: 2020 },
     ],
-    reviewedDaysAgo: 319,
   },
   {
     slug: "sample-shanlu-foundation-chongqing",
@@ -866,7 +827,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "free-school-lunch", sites: 8, childrenServed: 1310, sinceYear: 2012 },
       { mode: "boarding-life-teachers", sites: 4, childrenServed: 390, sinceYear: 2015 },
     ],
-    reviewedDaysAgo: 528,
   },
   {
     slug: "sample-kuihuazi-volunteers-chongqing",
@@ -888,7 +848,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "volunteer-tutoring-reading", sites: 7, childrenServed: 180, sinceYear: 2020 },
       { mode: "holiday-camps", sites: 1, childrenServed: 120, sinceYear: 2020 },
     ],
-    reviewedDaysAgo: 144,
   },
   {
     slug: "sample-dengta-school-programme-chongqing",
@@ -911,7 +870,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "anti-sexual-abuse-education", sites: 7, childrenServed: 850, sinceYear: 2019 },
       { mode: "psychological-counselling-companionship", sites: 7, childrenServed: 330, sinceYear: 2019 },
     ],
-    reviewedDaysAgo: 7,
   },
   // 广西
   {
@@ -932,7 +890,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "village-childrens-centre", sites: 8, childrenServed: 610, sinceYear: 2013 },
       { mode: "free-school-lunch", sites: 9, childrenServed: 460, sinceYear: 2015 },
     ],
-    reviewedDaysAgo: 90,
   },
   {
     slug: "sample-rongshu-social-work-guangxi",
@@ -954,7 +911,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "social-workers-stationed", sites: 12, childrenServed: 900, sinceYear: 2019 },
       { mode: "anti-sexual-abuse-education", sites: 10, childrenServed: 710, sinceYear: 2020 },
     ],
-    reviewedDaysAgo: 135,
   },
   {
     slug: "sample-bajiao-foundation-guangxi",
@@ -977,7 +933,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "boarding-life-teachers", sites: 7, childrenServed: 2200, sinceYear: 2012 },
       { mode: "guardian-training", sites: 12, childrenServed: 850, sinceYear: 2011 },
     ],
-    reviewedDaysAgo: 486,
   },
   {
     slug: "sample-shange-volunteers-guangxi",
@@ -997,7 +952,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "volunteer-tutoring-reading", sites: 3, childrenServed: 50, sinceYear: 2017 },
       { mode: "holiday-camps", sites: 1, childrenServed: 40, sinceYear: 2018 },
     ],
-    reviewedDaysAgo: 252,
   },
   {
     slug: "sample-zhulin-school-programme-guangxi",
@@ -1019,7 +973,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "free-school-lunch", sites: 17, childrenServed: 390, sinceYear: 2017 },
       { mode: "boarding-life-teachers", sites: 11, childrenServed: 110, sinceYear: 2016 },
     ],
-    reviewedDaysAgo: 124,
   },
   // 云南
   {
@@ -1043,7 +996,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "anti-sexual-abuse-education", sites: 9, childrenServed: 230, sinceYear: 2013 },
       { mode: "volunteer-tutoring-reading", sites: 1, childrenServed: 120, sinceYear: 2017 },
     ],
-    reviewedDaysAgo: 123,
   },
   {
     slug: "sample-huotang-social-work-yunnan",
@@ -1065,7 +1017,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "social-workers-stationed", sites: 12, childrenServed: 980, sinceYear: 2021 },
       { mode: "psychological-counselling-companionship", sites: 8, childrenServed: 1200, sinceYear: 2019 },
     ],
-    reviewedDaysAgo: 46,
   },
   {
     slug: "sample-yunshan-foundation-yunnan",
@@ -1085,7 +1036,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "free-school-lunch", sites: 6, childrenServed: 1160, sinceYear: 2011 },
       { mode: "boarding-life-teachers", sites: 2, childrenServed: 1220, sinceYear: 2012 },
     ],
-    reviewedDaysAgo: 676,
   },
   {
     slug: "sample-yehua-volunteers-yunnan",
@@ -1107,7 +1057,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "holiday-camps", sites: 2, childrenServed: 110, sinceYear: 2023 },
       { mode: "volunteer-tutoring-reading", sites: 1, childrenServed: 50, sinceYear: 2023 },
     ],
-    reviewedDaysAgo: 13,
   },
   {
     slug: "sample-shiliu-school-programme-yunnan",
@@ -1129,7 +1078,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "boarding-life-teachers", sites: 11, childrenServed: 90, sinceYear: 2013 },
       { mode: "free-school-lunch", sites: 17, childrenServed: 100, sinceYear: 2014 },
     ],
-    reviewedDaysAgo: 13,
   },
   {
     slug: "sample-huoba-mutual-aid-yunnan",
@@ -1149,7 +1097,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "guardian-training", sites: 3, childrenServed: 120, sinceYear: 2020 },
       { mode: "anti-sexual-abuse-education", sites: 2, childrenServed: 120, sinceYear: 2017 },
     ],
-    reviewedDaysAgo: 206,
   },
   // 甘肃
   {
@@ -1172,7 +1119,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "village-childrens-centre", sites: 11, childrenServed: 400, sinceYear: 2011 },
       { mode: "volunteer-tutoring-reading", sites: 11, childrenServed: 540, sinceYear: 2012 },
     ],
-    reviewedDaysAgo: 34,
   },
   {
     slug: "sample-shazao-social-work-gansu",
@@ -1195,7 +1141,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "psychological-counselling-companionship", sites: 12, childrenServed: 320, sinceYear: 2018 },
       { mode: "anti-sexual-abuse-education", sites: 3, childrenServed: 110, sinceYear: 2021 },
     ],
-    reviewedDaysAgo: 628,
   },
   {
     slug: "sample-muxu-foundation-gansu",
@@ -1215,7 +1160,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "boarding-life-teachers", sites: 16, childrenServed: 1250, sinceYear: 2017 },
       { mode: "volunteer-tutoring-reading", sites: 5, childrenServed: 1220, sinceYear: 2013 },
     ],
-    reviewedDaysAgo: 44,
   },
   {
     slug: "sample-malan-volunteers-gansu",
@@ -1237,7 +1181,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "holiday-camps", sites: 1, childrenServed: 130, sinceYear: 2022 },
       { mode: "psychological-counselling-companionship", sites: 7, childrenServed: 80, sinceYear: 2023 },
     ],
-    reviewedDaysAgo: 178,
   },
   {
     slug: "sample-yaodong-school-programme-gansu",
@@ -1259,7 +1202,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "boarding-life-teachers", sites: 15, childrenServed: 270, sinceYear: 2015 },
       { mode: "anti-sexual-abuse-education", sites: 12, childrenServed: 140, sinceYear: 2018 },
     ],
-    reviewedDaysAgo: 162,
   },
   // 广东
   {
@@ -1282,7 +1224,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "village-childrens-centre", sites: 2, childrenServed: 440, sinceYear: 2016 },
       { mode: "anti-sexual-abuse-education", sites: 2, childrenServed: 580, sinceYear: 2015 },
     ],
-    reviewedDaysAgo: 65,
   },
   {
     slug: "sample-rongyin-social-work-guangdong",
@@ -1302,7 +1243,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "social-workers-stationed", sites: 3, childrenServed: 770, sinceYear: 2020 },
       { mode: "psychological-counselling-companionship", sites: 8, childrenServed: 230, sinceYear: 2020 },
     ],
-    reviewedDaysAgo: 639,
   },
   {
     slug: "sample-longyan-foundation-guangdong",
@@ -1324,7 +1264,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "free-school-lunch", sites: 5, childrenServed: 2800, sinceYear: 2016 },
       { mode: "guardian-training", sites: 11, childrenServed: 1300, sinceYear: 2013 },
     ],
-    reviewedDaysAgo: 130,
   },
   {
     slug: "sample-mugua-volunteers-guangdong",
@@ -1343,7 +1282,6 @@ export const organizations: OrganizationSeed[] = [
     donationInfoEn: "Sample data: the donation channel is placeholder information; do not donate based on it.",
     regions: ["441224"], // 怀集县
     modes: [{ mode: "holiday-camps", sites: 1, childrenServed: 860, sinceYear: 2022 }],
-    reviewedDaysAgo: 11,
   },
   // 山东
   {
@@ -1364,7 +1302,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "village-childrens-centre", sites: 2, childrenServed: 600, sinceYear: 2017 },
       { mode: "volunteer-tutoring-reading", sites: 3, childrenServed: 530, sinceYear: 2015 },
     ],
-    reviewedDaysAgo: 175,
   },
   {
     slug: "sample-shizi-mutual-aid-shandong",
@@ -1386,7 +1323,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "guardian-training", sites: 2, childrenServed: 390, sinceYear: 2021 },
       { mode: "anti-sexual-abuse-education", sites: 5, childrenServed: 150, sinceYear: 2021 },
     ],
-    reviewedDaysAgo: 37,
   },
   {
     slug: "sample-xinglin-foundation-shandong",
@@ -1408,7 +1344,6 @@ export const organizations: OrganizationSeed[] = [
       { mode: "free-school-lunch", sites: 3, childrenServed: 1400, sinceYear: 2013 },
       { mode: "boarding-life-teachers", sites: 12, childrenServed: 1210, sinceYear: 2014 },
     ],
-    reviewedDaysAgo: 610,
   },
   {
     slug: "sample-quanshui-volunteers-shandong",
@@ -1428,6 +1363,5 @@ export const organizations: OrganizationSeed[] = [
       { mode: "holiday-camps", sites: 4, childrenServed: 130, sinceYear: 2019 },
       { mode: "volunteer-tutoring-reading", sites: 3, childrenServed: 70, sinceYear: 2021 },
     ],
-    reviewedDaysAgo: 52,
   },
 ];

@@ -2,9 +2,12 @@ import type { PolicySeed } from "../types";
 
 /**
  * The central and special policies named in the report summary
- * (shared/seed/000_5ffc5f829791069b.txt), stated as the summary states them.
- * Official Chinese titles and document numbers are given only where certain;
- * otherwise the Chinese title is a faithful translation of the summary's English title.
+ * (shared/seed/000_5ffc5f829791069b.txt), stated as the summary states them and
+ * nothing more: a year, month, issuer or document number appears only where the
+ * summary gives it (a policy without a year is "year unknown"), and the level
+ * follows the summary's own split into "central" and "special" policies.
+ * Official Chinese titles are given only where certain; otherwise the Chinese
+ * title is a faithful translation of the summary's English title.
  */
 export const policies: PolicySeed[] = [
   {
@@ -14,7 +17,7 @@ export const policies: PolicySeed[] = [
     issuerZh: "国务院",
     issuerEn: "State Council",
     year: 2006,
-    documentNumber: "国发〔2006〕5号",
+    documentNumber: "〔2006〕5号",
     level: "CENTRAL",
     domain: "EDUCATION",
     summaryZh:
@@ -32,9 +35,10 @@ export const policies: PolicySeed[] = [
     year: 2011,
     level: "CENTRAL",
     domain: "CHILD_WELFARE",
-    summaryZh: "强调建立健全农村留守儿童服务机制，加强对留守儿童心理、情感和行为的指导，提高父母的监护意识和责任。",
+    summaryZh:
+      "报告摘要在“留守儿童纳入儿童发展纲要、人口规划和人权行动计划”的标题下介绍本纲要：强调建立健全农村留守儿童服务机制，加强对留守儿童心理、情感和行为的指导，提高父母的监护意识和责任。",
     summaryEn:
-      "Emphasizes establishing and improving a service mechanism for rural left-behind children, strengthening guidance on their psychology, emotion and behaviour, and improving parents' awareness and responsibility of guardianship.",
+      "Presented in the summary under the heading \"Left-behind children are included in the children's development program, population planning and the human rights action plan\": it emphasizes establishing and improving a service mechanism for rural left-behind children, strengthening guidance on their psychology, emotion and behaviour, and improving parents' awareness and responsibility of guardianship.",
     needs: ["psychological-emotional", "guardianship-family-care"],
   },
   {
@@ -46,7 +50,7 @@ export const policies: PolicySeed[] = [
     issuerEn: "Organization Department, Ministry of Civil Affairs and six other departments",
     year: 2012,
     month: 9,
-    level: "DEPARTMENTAL",
+    level: "SPECIAL",
     domain: "SOCIAL_ORGANIZATIONS",
     summaryZh:
       "规定2012年至2020年，每年通过引进外部社会工作专业人才和培养本土专业人才提供服务，重点服务对象包括农村留守儿童。（中文标题为英文标题的翻译。）",
@@ -58,8 +62,8 @@ export const policies: PolicySeed[] = [
     slug: "2013-deepening-reform-decision",
     titleZh: "中共中央关于全面深化改革若干重大问题的决定",
     titleEn: "Decision on Comprehensively Deepening Reform",
-    issuerZh: "中共中央",
-    issuerEn: "CPC Central Committee",
+    issuerZh: "中央（报告摘要称“中央《决定》”，未注明发文机关）",
+    issuerEn: "The central government (the summary speaks of the central government's Decision and names no issuer)",
     year: 2013,
     month: 11,
     level: "CENTRAL",
@@ -77,7 +81,7 @@ export const policies: PolicySeed[] = [
     issuerZh: "教育部",
     issuerEn: "Ministry of Education",
     year: 2014,
-    level: "DEPARTMENTAL",
+    level: "SPECIAL",
     domain: "SAFETY",
     summaryZh: "对学校安全作出系统规定。",
     summaryEn: "Makes systematic provisions on school safety.",
@@ -91,7 +95,6 @@ export const policies: PolicySeed[] = [
     issuerEn: "State Council",
     year: 2016,
     month: 2,
-    documentNumber: "国发〔2016〕13号",
     level: "CENTRAL",
     domain: "CHILD_WELFARE",
     summaryZh:
@@ -108,7 +111,7 @@ export const policies: PolicySeed[] = [
     issuerEn: "State Council",
     year: 2016,
     month: 11,
-    level: "CENTRAL",
+    level: "SPECIAL",
     domain: "POVERTY_ALLEVIATION",
     summaryZh:
       "要求各地通过政府购买服务、政府购买基层公共管理和社会服务岗位、引入社会工作专业人才和志愿者等方式，为“三留守”人员提供关爱服务。",
@@ -122,13 +125,12 @@ export const policies: PolicySeed[] = [
     titleEn: 'Education department policies: improved school boarding conditions and "two exemptions and one subsidy"',
     issuerZh: "教育部门（报告摘要未注明具体文件）",
     issuerEn: "Education department (no specific document named in the report summary)",
-    year: 2006,
+    year: null,
     level: "SPECIAL",
     domain: "EDUCATION",
-    summaryZh:
-      "教育部门的政策主要体现在改善学校寄宿条件和支持“两免一补”。报告摘要未注明年份，此处年份取摘要所列最早的留守儿童受教育权政策（2006年）。",
+    summaryZh: "教育部门的政策主要体现在改善学校寄宿条件和支持“两免一补”。报告摘要未注明年份和具体文件。",
     summaryEn:
-      'Education department policies are mainly reflected in improving school boarding conditions and supporting the "two exemptions and one subsidy". Year not stated in the report summary; the year shown is that of the earliest policy on left-behind children\'s educational rights named in the summary (2006).',
+      'Education department policies are mainly reflected in improving school boarding conditions and supporting the "two exemptions and one subsidy". The report summary gives no year and names no specific document.',
     needs: ["education-schooling"],
   },
   {
@@ -138,29 +140,13 @@ export const policies: PolicySeed[] = [
       "Nutrition and health: free lunch for vulnerable children in especially impoverished areas and areas where left-behind children concentrate",
     issuerZh: "报告摘要未注明发文机关",
     issuerEn: "Issuer not stated in the report summary",
-    year: 2011,
+    year: null,
     level: "SPECIAL",
     domain: "NUTRITION_HEALTH",
     summaryZh:
-      "营养健康方面最重要的政策措施：为特困地区和留守儿童集中地区的困难儿童提供免费午餐，合理安排膳食结构，改善营养状况，减少留守儿童营养不良。报告摘要未注明年份，此处取农村义务教育学生营养改善计划启动的2011年。",
+      "营养健康方面最重要的政策措施：为特困地区和留守儿童集中地区的困难儿童提供免费午餐，合理安排膳食结构，改善营养状况，减少留守儿童营养不良。报告摘要未注明年份和具体文件。",
     summaryEn:
-      "The most important nutrition and health measure: free lunch for vulnerable children in especially impoverished areas and where left-behind children concentrate, a reasonable meal structure, better nutritional status and less malnutrition among left-behind children. Year not stated in the report summary; 2011 is the year the national nutrition improvement programme for rural compulsory-education students began.",
+      "The most important nutrition and health measure: free lunch for vulnerable children in especially impoverished areas and where left-behind children concentrate, a reasonable meal structure, better nutritional status and less malnutrition among left-behind children. The report summary gives no year and names no specific document.",
     needs: ["nutrition-health"],
-  },
-  {
-    slug: "development-population-human-rights-plans",
-    titleZh: "留守儿童纳入儿童发展纲要、人口规划和人权行动计划",
-    titleEn:
-      "Left-behind children included in the children's development program, population planning and the human rights action plan",
-    issuerZh: "国家层面（报告摘要未注明具体发文机关）",
-    issuerEn: "National level (specific issuers not stated in the report summary)",
-    year: 2011,
-    level: "CENTRAL",
-    domain: "CHILD_WELFARE",
-    summaryZh:
-      "留守儿童被纳入儿童发展纲要、人口规划和人权行动计划。报告摘要未注明年份，此处取摘要中相关的《中国儿童发展纲要（2011—2020年）》发布的2011年。",
-    summaryEn:
-      "Left-behind children are included in the children's development program, population planning and the human rights action plan. Year not stated in the report summary; 2011 is the year of the related Development Program for China's Children (2011-2020) that the summary names.",
-    needs: ["guardianship-family-care", "psychological-emotional", "education-schooling"],
   },
 ];

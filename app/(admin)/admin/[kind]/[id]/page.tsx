@@ -7,7 +7,7 @@ export default async function Page({
   searchParams,
 }: {
   params: Promise<{ kind: string; id: string }>;
-  searchParams: Promise<{ done?: string; refused?: string }>;
+  searchParams: Promise<{ done?: string; refused?: string; report?: string }>;
 }) {
   const { kind, id } = await params;
   if (!isRecordKind(kind) || !/^\d{1,9}$/.test(id)) notFound();

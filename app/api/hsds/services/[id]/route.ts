@@ -1,0 +1,6 @@
+import { routeHandler } from "@/lib/http/route-handler";
+import { endpoints, preflight } from "@/lib/opendata/api";
+import { type IdContext, hsdsRoute } from "@/lib/opendata/route";
+
+export const GET = routeHandler((request, context: IdContext) => hsdsRoute(request, endpoints.service, context));
+export const OPTIONS = routeHandler(() => preflight());

@@ -1,0 +1,299 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { setupTestDatabase } from "@/lib/db/setup-test-database";
+import { HSDS_RATE_LIMIT, endpoints, serveHsds } from "./api";
+import { seedUuid } from "./ids";
+import { FLAG_TERMS, TAXONOMIES } from "./taxonomies";
+import { assertValid, hsdsValidators } from "./testing/hsds-validator";
+
+type Json = Record<string, unknown> & { contents?: Json[] };
+type EndpointName = keyof typeof endpoints;
+
+const database = setupTestDatabase();
+let client = 0;
+
+async function call(
+  name: EndpointName,
+  query = "",
+  options: { id?: string; headers?: HeadersInit; key?: string } = {},
+) {
+  const request = new Request(`http://navigator.test/api/hsds/x${query ? `?${query}` : ""}`, {
+    headers: options.headers,
+  });
+  return serveHsds(database.prisma, request, endpoints[name], options.key ?? `test-${client++}`, options.id);
+}
+async function json(name: EndpointName, query = "", id?: string): Promise<Json> {
+  const response = await call(name, query, { id });
+  expect(response.status, `${name} ${query} ${id ?? ""}`).toBe(200);
+  expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
+  return (await response.json()) as Json;
+}
+const v = () => hsdsValidators();
+
+async function publicOrganizations() {
+  return database.prisma.organization.findMany({
+    where: { status: "PUBLISHED", deletedAt: null },
+    orderBy: { id: "asc" },
+  });
+}
+
+describe("the validator set-up", () => {
+  it("accepts the standard's own example and refuses a broken copy (uuid format on)", () => {
+    const example = JSON.parse(
+      readFileSync(path.join(process.cwd(), "lib/opendata/standard/examples/organization_full.json"), "utf8"),
+    ) as Json;
+    assertValid(v().organization, example, "the standard's example");
+    expect(v().organization({ ...example, id: "not-a-uuid" })).toBe(false);
+    expect(v().organization({ ...example, website: "not a uri" })).toBe(false);
+  });
+});
+
+describe("GET /api/hsds/", () => {
+  it("describes the API, its licence and the openapi document", async () => {
+    const body = await json("root");
+    assertValid(v().root, body, "root");
+    expect(body.version).toBe("3.0");
+    expect(body.openapi_url).toBe("http://navigator.test/api/hsds/openapi.json");
+    expect(body.licence).toMatchObject({ id: "CC-BY-4.0" });
+  });
+});
+
+describe("organizations", () => {
+  it("pages through every published organization, each page valid", async () => {
+    const expected = await publicOrganizations();
+    const seen: string[] = [];
+    for (let pageNumber = 1; ; pageNumber++) {
+      const body = await json("organizations", `page=${pageNumber}&per_page=25`);
+      assertValid(v().organizationPage, body, `organizations page ${pageNumber}`);
+      expect(body.total_items).toBe(expected.length);
+      expect(body.page_number).toBe(pageNumber);
+      seen.push(...body.contents!.map((o) => String(o.id)));
+      if (body.last_page) break;
+    }
+    expect(seen).toEqual(expected.map((o) => o.uuid));
+  });
+
+  it("a page past the end is empty, and valid", async () => {
+    const body = await json("organizations", "page=999&per_page=50");
+    assertValid(v().organizationPage, body, "empty page");
+    expect(body).toMatchObject({ empty: true, size: 0, last_page: true, contents: [] });
+  });
+
+  it("one organization, fully nested, valid, with the sample flag and its modes as attributes", async () => {
+    const [first] = await publicOrganizations();
+    const body = await json("organization", "", first!.uuid);
+    assertValid(v().organization, body, "organization");
+    expect(body.id).toBe(first!.uuid);
+    const attributes = body.attributes as Json[];
+    expect(attributes.some((a) => a.taxonomy_term_id === FLAG_TERMS.sample.id && a.value === "true")).toBe(true);
+    expect(attributes.some((a) => (a.taxonomy_term as Json).taxonomy_id === TAXONOMIES.mode.id)).toBe(true);
+  });
+
+  it("filters by need, mode or need term, region subtree, sample flag, search and modified_after", async () => {
+    const need = await database.prisma.need.findFirstOrThrow({
+      where: { status: "PUBLISHED" },
+      orderBy: { sortOrder: "asc" },
+      include: { modes: { include: { mode: { include: { organizations: { include: { organization: true } } } } } } },
+    });
+    const meeting = new Set(need.modes.flatMap((m) => m.mode.organizations.map((o) => o.organization.uuid)));
+    for (const query of [`need=${need.slug}`, `taxonomy_term_id=${need.uuid}`]) {
+      const body = await json("organizations", `${query}&per_page=100`);
+      assertValid(v().organizationPage, body, query);
+      expect(body.total_items).toBeGreaterThan(0);
+      for (const o of body.contents!) expect(meeting.has(String(o.id)), query).toBe(true);
+    }
+
+    const mode = need.modes[0]!.mode;
+    const byMode = await json("organizations", `taxonomy_term_id=${mode.uuid}&per_page=100`);
+    expect(new Set(byMode.contents!.map((o) => o.id))).toEqual(
+      new Set(mode.organizations.map((o) => o.organization.uuid)),
+    );
+
+    const sichuan = await json("organizations", "region=510000&per_page=100");
+    assertValid(v().organizationPage, sichuan, "region");
+    const inSichuan = await database.prisma.organization.findMany({
+      where: { status: "PUBLISHED", deletedAt: null, regions: { some: { regionCode: { startsWith: "51" } } } },
+    });
+    expect(new Set(sichuan.contents!.map((o) => o.id))).toEqual(new Set(inSichuan.map((o) => o.uuid)));
+
+    const samples = await json("organizations", `taxonomy_term_id=${FLAG_TERMS.sample.id}&per_page=1`);
+    expect(samples.total_items).toBe((await publicOrganizations()).length);
+
+    const [first] = await publicOrganizations();
+    const searched = await json("organizations", `search=${encodeURIComponent(first!.nameZh.slice(3, 7))}`);
+    assertValid(v().organizationPage, searched, "search");
+    expect(searched.contents!.map((o) => o.id)).toContain(first!.uuid);
+
+    expect((await json("organizations", "modified_after=2999-01-01")).total_items).toBe(0);
+    expect((await json("organizations", "modified_after=2000-01-01T00:00:00Z")).total_items).toBeGreaterThan(0);
+  });
+});
+
+describe("services", () => {
+  it("pages through organization × mode services, each list item and each full service valid", async () => {
+    const links = await database.prisma.organizationMode.count({
+      where: { organization: { status: "PUBLISHED", deletedAt: null }, mode: { status: "PUBLISHED", deletedAt: null } },
+    });
+    const ids: string[] = [];
+    for (let pageNumber = 1; pageNumber <= 4; pageNumber++) {
+      const body = await json("services", `page=${pageNumber}&per_page=40`);
+      assertValid(v().servicePage, body, `services page ${pageNumber}`);
+      expect(body.total_items).toBe(links);
+      ids.push(...body.contents!.map((s) => String(s.id)));
+    }
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids.slice(0, 12)) {
+      const service = await json("service", "", id);
+      assertValid(v().service, service, `service ${id}`);
+      expect(service.id).toBe(id);
+      expect((service.service_areas as Json[]).length).toBeGreaterThan(0);
+    }
+  });
+
+  it("filters services by need term and organization", async () => {
+    const [first] = await publicOrganizations();
+    const body = await json("services", `organization_id=${first!.uuid}`);
+    assertValid(v().servicePage, body, "by organization");
+    expect(body.total_items).toBe(
+      await database.prisma.organizationMode.count({ where: { organizationId: first!.id } }),
+    );
+    const need = await database.prisma.need.findFirstOrThrow({ where: { status: "PUBLISHED" } });
+    const byNeed = await json("services", `taxonomy_term_id=${need.uuid}&per_page=5&page=2`);
+    assertValid(v().servicePage, byNeed, "by need");
+    expect(byNeed.total_items).toBeGreaterThan(0);
+  });
+
+  it("an unknown service id is 404", async () => {
+    expect((await call("service", "", { id: "00000000-0000-4000-8000-000000000000" })).status).toBe(404);
+  });
+});
+
+describe("taxonomies and terms", () => {
+  it("lists our three taxonomies and every published need and mode as terms, valid", async () => {
+    const taxonomies = await json("taxonomies");
+    assertValid(v().taxonomyPage, taxonomies, "taxonomies");
+    expect(taxonomies.total_items).toBe(3);
+    assertValid(v().taxonomy, await json("taxonomy", "", TAXONOMIES.need.id), "taxonomy");
+
+    const terms = await json("taxonomyTerms", "per_page=100");
+    assertValid(v().taxonomyTermPage, terms, "terms");
+    const needs = await database.prisma.need.findMany({ where: { status: "PUBLISHED", deletedAt: null } });
+    const ids = new Set(terms.contents!.map((t) => t.id));
+    for (const need of needs) expect(ids.has(need.uuid)).toBe(true);
+    const byTaxonomy = await json("taxonomyTerms", `taxonomy_id=${TAXONOMIES.need.id}&per_page=100`);
+    expect(byTaxonomy.total_items).toBe(needs.length);
+    assertValid(v().taxonomyTerm, await json("taxonomyTerm", "", needs[0]!.uuid), "term");
+  });
+});
+
+describe("HTTP behaviour", () => {
+  it("sends CORS, caching and licence headers and answers conditional requests with 304", async () => {
+    const first = await call("organizations", "per_page=5");
+    expect(first.headers.get("access-control-allow-origin")).toBe("*");
+    expect(first.headers.get("cache-control")).toMatch(/max-age=\d+/);
+    expect(first.headers.get("link")).toContain('rel="license"');
+    const etag = first.headers.get("etag")!;
+    expect(etag).toMatch(/^".+"$/);
+    expect((await call("organizations", "per_page=5", { headers: { "if-none-match": etag } })).status).toBe(304);
+    expect((await call("organizations", "per_page=6", { headers: { "if-none-match": etag } })).status).toBe(200);
+
+    const [org] = await publicOrganizations();
+    const single = await call("organization", "", { id: org!.uuid });
+    const lastModified = single.headers.get("last-modified")!;
+    expect(new Date(lastModified).getTime()).toBe(Math.floor(org!.updatedAt.getTime() / 1000) * 1000);
+    const again = await call("organization", "", { id: org!.uuid, headers: { "if-modified-since": lastModified } });
+    expect(again.status).toBe(304);
+  });
+
+  it("limits each client, with Retry-After", async () => {
+    await database.prisma.$executeRaw`
+      INSERT INTO rate_limit_bucket (key, window_start, count)
+      VALUES ('hsds:flood', ${new Date(Math.floor(Date.now() / HSDS_RATE_LIMIT.windowMs) * HSDS_RATE_LIMIT.windowMs)}, ${HSDS_RATE_LIMIT.limit})`;
+    const response = await call("organizations", "", { key: "flood" });
+    expect(response.status).toBe(429);
+    expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await call("organizations", "", { key: "someone-else" })).status).toBe(200);
+  });
+
+  it("answers hostile or malformed parameters with a JSON 400 (or a plain answer), never a 5xx", async () => {
+    const bad: [EndpointName, string, string?][] = [
+      ["organizations", "page=0"],
+      ["organizations", "page=-1"],
+      ["organizations", "page=abc"],
+      ["organizations", "page=1e99"],
+      ["organizations", "page=1&page=2"],
+      ["organizations", "per_page=100000"],
+      ["organizations", "per_page=0"],
+      ["organizations", "taxonomy_term_id=1%27%20OR%201%3D1"],
+      ["organizations", "modified_after=yesterday"],
+      ["organizations", "modified_after=2024-13-45"],
+      ["organizations", "region=12"],
+      ["organizations", "need=..%2F..%2Fetc"],
+      ["organizations", `search=${"长".repeat(500)}`],
+      ["organizations", "format=xml"],
+      ["services", "organization_id=%00"],
+      ["organization", "", "'; DROP TABLE organization; --"],
+      ["service", "", "not-a-uuid"],
+      ["taxonomyTerm", "", ""],
+    ];
+    for (const [name, query, id] of bad) {
+      const response = await call(name, query, { id });
+      expect(response.status, `${name}?${query} ${id ?? ""}`).toBe(400);
+      const body = (await response.json()) as { error: { errors: unknown[] } };
+      expect(body.error.errors.length).toBeGreaterThan(0);
+    }
+    for (const query of [
+      "search=%27%3B%20DROP%20TABLE%20x%3B--",
+      "search=%25_%5C",
+      "search=%20",
+      "region=999999",
+      "need=no-such-need",
+    ]) {
+      const response = await call("organizations", query);
+      expect(response.status, query).toBe(200);
+      assertValid(v().organizationPage, await response.json(), query);
+    }
+  });
+});
+
+describe("what is not published never leaks", () => {
+  it("drafts, deleted records and records under a draft mode stay out of every endpoint", async () => {
+    const all = await publicOrganizations();
+    const [draft, deleted] = [all[0]!, all[1]!];
+    await database.prisma.organization.update({ where: { id: draft.id }, data: { status: "DRAFT" } });
+    await database.prisma.organization.update({ where: { id: deleted.id }, data: { deletedAt: new Date() } });
+    const draftNeed = await database.prisma.need.findFirstOrThrow({ orderBy: { sortOrder: "desc" } });
+    await database.prisma.need.update({ where: { id: draftNeed.id }, data: { status: "DRAFT" } });
+    const hidden = new Set([draft.uuid, deleted.uuid]);
+    try {
+      const seen: string[] = [];
+      for (let pageNumber = 1; pageNumber <= 10; pageNumber++) {
+        const body = await json("organizations", `page=${pageNumber}&per_page=100`);
+        seen.push(...body.contents!.map((o) => String(o.id)));
+        if (body.last_page) break;
+      }
+      expect(seen.filter((id) => hidden.has(id))).toEqual([]);
+      expect(seen).toHaveLength(all.length - 2);
+      for (const id of hidden) expect((await call("organization", "", { id })).status).toBe(404);
+      for (const id of hidden) expect((await json("services", `organization_id=${id}`)).total_items).toBe(0);
+      const services = await json("services", "per_page=100");
+      for (const s of services.contents!) expect(hidden.has(String(s.organization_id))).toBe(false);
+
+      const terms = await json("taxonomyTerms", "per_page=100");
+      expect(terms.contents!.map((t) => t.id)).not.toContain(draftNeed.uuid);
+      expect((await call("taxonomyTerm", "", { id: draftNeed.uuid })).status).toBe(404);
+      expect((await json("organizations", `taxonomy_term_id=${draftNeed.uuid}`)).total_items).toBe(0);
+      expect((await json("organizations", `need=${draftNeed.slug}`)).total_items).toBe(0);
+    } finally {
+      await database.prisma.organization.update({ where: { id: draft.id }, data: { status: "PUBLISHED" } });
+      await database.prisma.organization.update({ where: { id: deleted.id }, data: { deletedAt: null } });
+      await database.prisma.need.update({ where: { id: draftNeed.id }, data: { status: "PUBLISHED" } });
+    }
+  });
+
+  it("seeded records keep their name-based ids through the API", async () => {
+    const [first] = await publicOrganizations();
+    expect(first!.uuid).toBe(seedUuid("organization", first!.slug));
+  });
+});

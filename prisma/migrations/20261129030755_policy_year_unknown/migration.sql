@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "policy" ALTER COLUMN "year" DROP NOT NULL;
