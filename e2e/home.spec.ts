@@ -37,7 +37,7 @@ for (const [path, lang, heading] of [
 
 test("the language switch leads to the other language", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("link", { name: "切换到英文版" }).click();
+  await page.getByRole("link", { name: "English", exact: true }).click();
   await expect(page).toHaveURL(/\/en$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 });

@@ -152,7 +152,7 @@ test("English pages speak English", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     "Local organizations meeting left-behind children's needs",
   );
-  await page.getByRole("link", { name: "Switch to Chinese" }).click();
+  await page.getByRole("link", { name: "中文", exact: true }).click();
   await expect(page).toHaveURL(/\/organizations\?need=safety-protection&region=520000$/);
   await expect(summary(page)).toContainText(safety.nameZh);
 });

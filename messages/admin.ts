@@ -1,4 +1,5 @@
 import { defineMessages } from "@/lib/i18n/define";
+import { plural } from "@/lib/i18n/plural-message";
 
 /** The staff area (/admin): Chinese by default, English by the staff member's choice (a cookie). */
 export const adminMessages = defineMessages({
@@ -53,7 +54,7 @@ export const adminMessages = defineMessages({
         updated: "修改时间",
         reviewed: "审核时间",
         never: "从未",
-        count: "共 {total} 条，第 {page} / {pages} 页",
+        count: plural({ other: "共 {count} 条，第 {page} / {pages} 页" }),
         previous: "上一页",
         next: "下一页",
         empty: "没有符合条件的记录。",
@@ -114,7 +115,9 @@ export const adminMessages = defineMessages({
         preview: "预览",
         confirmDelete: "确认删除",
         deleteHeading: "删除{kind}",
-        deleteWarning: "注意：有 {count} 条其他记录关联到它。删除后它们在公开页面上将不再显示这条关联。",
+        deleteWarning: plural({
+          other: "注意：有 {count} 条其他记录关联到它。删除后它们在公开页面上将不再显示这条关联。",
+        }),
         deleteNote: "删除后记录会从公开页面消失，可在“已删除”列表中恢复。",
         cancel: "取消",
         done: "已完成：{action}。",
@@ -152,7 +155,7 @@ export const adminMessages = defineMessages({
         apply: "导入",
         checked: "检查完成：{rows} 行，没有错误。",
         applied: "已导入 {rows} 条记录。",
-        refused: "发现 {count} 个错误，没有写入任何内容。",
+        refused: plural({ other: "发现 {count} 个错误，没有写入任何内容。" }),
         row: "行",
         field: "列",
         error: "问题",
@@ -336,7 +339,10 @@ export const adminMessages = defineMessages({
         updated: "Changed",
         reviewed: "Reviewed",
         never: "never",
-        count: "{total} records, page {page} of {pages}",
+        count: plural({
+          one: "{count} record, page {page} of {pages}",
+          other: "{count} records, page {page} of {pages}",
+        }),
         previous: "Previous",
         next: "Next",
         empty: "No records match.",
@@ -397,8 +403,10 @@ export const adminMessages = defineMessages({
         preview: "Preview",
         confirmDelete: "Delete it",
         deleteHeading: "Delete: {kind}",
-        deleteWarning:
-          "Warning: {count} other records link to it. Once deleted, public pages no longer show those links.",
+        deleteWarning: plural({
+          one: "Warning: {count} other record links to it. Once deleted, public pages no longer show that link.",
+          other: "Warning: {count} other records link to it. Once deleted, public pages no longer show those links.",
+        }),
         deleteNote: "A deleted record leaves the public pages and can be brought back from the Deleted list.",
         cancel: "Cancel",
         done: "Done: {action}.",
@@ -440,7 +448,10 @@ export const adminMessages = defineMessages({
         apply: "Import",
         checked: "Checked {rows} rows: no errors.",
         applied: "Imported {rows} records.",
-        refused: "Found {count} errors; nothing was written.",
+        refused: plural({
+          one: "Found {count} error; nothing was written.",
+          other: "Found {count} errors; nothing was written.",
+        }),
         row: "Row",
         field: "Column",
         error: "Problem",

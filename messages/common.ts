@@ -18,7 +18,6 @@ export const commonMessages = defineMessages({
       modes: "干预模式",
       coverage: "缺口地图",
       switchLanguage: "English",
-      switchLanguageLabel: "切换到英文版",
     },
     footer: {
       about: "公益导航 Resource Navigator：一个帮助捐赠人与基金会把资源投向农村留守儿童需求的开放工具。",
@@ -30,6 +29,16 @@ export const commonMessages = defineMessages({
       retry: "重试",
       notFoundTitle: "没有找到这个页面",
       notFoundBody: "链接可能有误，或记录已被移除。",
+      notFoundOrganization: {
+        title: "没有找到这家机构",
+        body: "链接可能有误，或这条机构记录已下线。可以在机构列表中重新查找。",
+        link: "查看全部机构",
+      },
+      notFoundSharedList: {
+        title: "没有找到这份保存的名单",
+        body: "链接可能不完整或有误。保存的名单不会过期；请向分享者确认链接，或查看当前的机构列表。",
+        link: "查看当前的机构列表",
+      },
       backHome: "返回首页",
     },
   },
@@ -50,7 +59,6 @@ export const commonMessages = defineMessages({
       modes: "Intervention modes",
       coverage: "Coverage map",
       switchLanguage: "中文",
-      switchLanguageLabel: "Switch to Chinese",
     },
     footer: {
       about:
@@ -64,6 +72,16 @@ export const commonMessages = defineMessages({
       retry: "Try again",
       notFoundTitle: "Page not found",
       notFoundBody: "The link may be wrong, or the record was removed.",
+      notFoundOrganization: {
+        title: "Organization not found",
+        body: "The link may be wrong, or this organization's record was taken down. You can look for it in the list of organizations.",
+        link: "See all organizations",
+      },
+      notFoundSharedList: {
+        title: "Saved list not found",
+        body: "The link may be incomplete or mistyped. Saved lists do not expire; check the link with whoever shared it, or see the current list of organizations.",
+        link: "See the current list of organizations",
+      },
       backHome: "Back to home",
     },
   },

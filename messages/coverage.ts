@@ -1,4 +1,5 @@
 import { defineMessages } from "@/lib/i18n/define";
+import { plural } from "@/lib/i18n/plural-message";
 
 /** The coverage map (/coverage): where help is missing. */
 export const coverageMessages = defineMessages({
@@ -8,9 +9,13 @@ export const coverageMessages = defineMessages({
       eyebrow: "哪里的需求还没有人回应",
       lead: "每一行是一类留守儿童需求，每一列是一个地区。格子里的数字是在该地区（含下辖地区）通过某种干预模式回应这类需求的已发布机构数。空白格就是缺口：点击任意格子，查看对应的机构。",
       sampleNotice: "当前机构均为示例数据，名称为虚构，数字仅用于演示。",
-      metaSummary: "{region} · {needs} 类需求 · {gaps} 处空白",
+      metaSummary: "{region} · {needs} · {gaps}",
+      needCount: plural({ other: "{count} 类需求" }),
+      gapCount: plural({ other: "{count} 处空白" }),
+      regionCount: plural({ other: "{count} 个地区" }),
+      gapCellsHave: plural({ other: "{count} 处" }),
       metaDescription:
-        "{region}各类留守儿童需求的在地机构，以及本目录为每类需求关联的政策：{needs} 类需求、{columns} 个地区中有 {gaps} 处没有任何在地机构回应。",
+        "{region}各类留守儿童需求的在地机构，以及本目录为每类需求关联的政策：{needs}、{columns}中有 {gaps}没有任何在地机构回应。",
       allProvinces: "全国各省",
       unknownRegion: "没有找到地区代码“{code}”，下面显示全国各省。",
       breadcrumbLabel: "地区层级",
@@ -35,14 +40,14 @@ export const coverageMessages = defineMessages({
         caption: "{region}：各类需求在各{level}的在地机构数。空白格表示没有已发布机构回应该需求。",
         scrollHint: "表格较宽，可左右滑动查看。",
         needColumn: "需求",
-        policyCover: "本目录关联 {count} 项政策",
+        policyCover: plural({ other: "本目录关联 {count} 项政策" }),
         noPolicyCover: "本目录未关联政策",
-        organizations: "{count} 家机构",
+        organizations: plural({ other: "{count} 家机构" }),
         empty: "空白",
         per10k: "每万名儿童 {value} 家",
         reviewed: "审核于 {oldest}–{newest}",
         reviewedOne: "审核于 {date}",
-        cellLink: "{need} · {region}：{count} 家机构，查看机构",
+        cellContext: "{need} · {region}：",
         drillInto: "查看{region}下辖地区",
         children: "留守儿童 {value}（{year}）",
         sampleFigure: "示例数字",
@@ -70,14 +75,18 @@ export const coverageMessages = defineMessages({
         heading: "省份一览",
         intro:
           "每个方块是一个省级行政区，按大致地理方位排列（示意，不代表地图边界）。数字为回应所选需求的机构数，括号内为空白需求数。点击方块查看该省各市。",
-        tile: "{region}：{count} 家机构，{gaps} 类需求空白",
+        tile: "{region}：{organizations}，{gaps}",
+        gapNeeds: plural({ other: "{count} 类需求空白" }),
       },
       underserved: {
         heading: "最缺少帮助的需求与地区",
         intro:
-          "排序规则：先列出既无机构、本目录也未关联政策的格子，再列出已关联政策但无机构的格子（已知儿童数的地区在前，儿童越多越靠前），然后是有机构的格子（每万名儿童机构数越低越靠前，其次机构越少越靠前）。",
+          "只对已录入留守儿童数量的地区排序：先列出既无机构、本目录也未关联政策的格子，再列出已关联政策但无机构的格子（儿童越多越靠前），然后是有机构的格子（每万名儿童机构数越低越靠前）。",
         item: "{need} · {region}",
         none: "当前视图中没有可排序的格子。",
+        unranked:
+          "没有各地留守儿童数量时，数据无法说明哪里的缺口最严重，因此这里不做排名。当前视图中，{neither}既无机构也无政策覆盖，{policyOnly}有政策覆盖但没有机构，请在矩阵中查看。",
+        cells: plural({ other: "{count} 处" }),
       },
       needSummary: {
         heading: "按需求汇总",
@@ -100,7 +109,9 @@ export const coverageMessages = defineMessages({
       figures: {
         heading: "需求强度数据",
         none: "还没有录入各地留守儿童数量。基金会工作人员导入有来源的真实数据后，这里会显示每万名儿童的机构数，并可按此排序。我们不会编造数字。",
-        some: "已有 {count} 个地区录入了留守儿童数量（注明来源和年份）。标有“示例”的数字仅用于演示。",
+        some: plural({
+          other: "已有 {count} 个地区录入了留守儿童数量（注明来源和年份）。标有“示例”的数字仅用于演示。",
+        }),
         source: "来源：{source}",
       },
       noNeeds: "当前没有可显示的需求。",
@@ -130,9 +141,13 @@ export const coverageMessages = defineMessages({
       eyebrow: "Where help is still missing",
       lead: "Each row is a need of left-behind children, each column a region. The number in a cell counts the published organizations that meet that need in that region (or inside it) through an intervention mode. Empty cells are the gaps: click any cell to see the organizations.",
       sampleNotice: "All organizations are sample data with invented names; the numbers are for demonstration only.",
-      metaSummary: "{region} · {needs} needs · {gaps} gaps",
+      metaSummary: "{region} · {needs} · {gaps}",
+      needCount: plural({ one: "{count} need", other: "{count} needs" }),
+      gapCount: plural({ one: "{count} gap", other: "{count} gaps" }),
+      regionCount: plural({ one: "{count} region", other: "{count} regions" }),
+      gapCellsHave: plural({ one: "{count} cell has", other: "{count} cells have" }),
       metaDescription:
-        "Local organizations for the needs of left-behind children in {region}, and the policies this directory links to each need: across {needs} needs and {columns} regions, {gaps} cells have no local organization.",
+        "Local organizations for the needs of left-behind children in {region}, and the policies this directory links to each need: across {needs} and {columns}, {gaps} no local organization.",
       allProvinces: "All provinces",
       unknownRegion: "No region has the code “{code}”; showing all provinces.",
       breadcrumbLabel: "Region levels",
@@ -158,14 +173,14 @@ export const coverageMessages = defineMessages({
           "{region}: local organizations per need in each {level}. Empty cells have no published organization meeting the need.",
         scrollHint: "The table is wide: scroll sideways to see it all.",
         needColumn: "Need",
-        policyCover: "{count} policies linked here",
+        policyCover: plural({ one: "{count} policy linked here", other: "{count} policies linked here" }),
         noPolicyCover: "No policy linked in this directory",
-        organizations: "{count} organizations",
+        organizations: plural({ one: "{count} organization", other: "{count} organizations" }),
         empty: "Gap",
         per10k: "{value} per 10,000 children",
         reviewed: "reviewed {oldest}–{newest}",
         reviewedOne: "reviewed {date}",
-        cellLink: "{need} · {region}: {count} organizations, see them",
+        cellContext: "{need} · {region}: ",
         drillInto: "Show the regions inside {region}",
         children: "{value} left-behind children ({year})",
         sampleFigure: "sample figure",
@@ -193,14 +208,18 @@ export const coverageMessages = defineMessages({
         heading: "Provinces at a glance",
         intro:
           "Each tile is a provincial-level division, placed roughly by location (a diagram, not a map with borders). The number counts organizations meeting the chosen needs; in brackets, the needs with no organization. Click a tile to see its prefectures.",
-        tile: "{region}: {count} organizations, {gaps} needs with none",
+        tile: "{region}: {organizations}, {gaps}",
+        gapNeeds: plural({ one: "{count} need with none", other: "{count} needs with none" }),
       },
       underserved: {
         heading: "Most underserved needs and regions",
         intro:
-          "Ranking: first cells with no organization and no policy linked in this directory, then cells with a linked policy but no organization (regions with a known number of children first, the most children first), then served cells (fewest organizations per 10,000 children first, then fewest organizations).",
+          "Ranked only where the number of left-behind children is known: first cells with no organization and no policy linked in this directory, then cells with a linked policy but no organization (the most children first), then served cells (fewest organizations per 10,000 children first).",
         item: "{need} · {region}",
         none: "Nothing to rank in this view.",
+        unranked:
+          "Without figures on the number of left-behind children, the data cannot say which gaps are most underserved, so they are not ranked here. In this view, {neither} no organization and no policy cover, and {policyOnly} policy cover but no organization: see them in the matrix.",
+        cells: plural({ one: "{count} cell has", other: "{count} cells have" }),
       },
       needSummary: {
         heading: "By need",
@@ -223,7 +242,11 @@ export const coverageMessages = defineMessages({
       figures: {
         heading: "Need intensity",
         none: "No figures on the number of left-behind children have been recorded yet. Once foundation staff import sourced figures, cells show organizations per 10,000 children and the matrix can be sorted by it. We never invent figures.",
-        some: "{count} regions have a recorded number of left-behind children (with source and year). Figures marked “sample” are for demonstration only.",
+        some: plural({
+          one: "{count} region has a recorded number of left-behind children (with source and year). Figures marked “sample” are for demonstration only.",
+          other:
+            "{count} regions have a recorded number of left-behind children (with source and year). Figures marked “sample” are for demonstration only.",
+        }),
         source: "Source: {source}",
       },
       noNeeds: "There are no needs to show.",

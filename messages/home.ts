@@ -1,4 +1,5 @@
 import { defineMessages } from "@/lib/i18n/define";
+import { plural } from "@/lib/i18n/plural-message";
 
 /** The home page. */
 export const homeMessages = defineMessages({
@@ -19,7 +20,7 @@ export const homeMessages = defineMessages({
       sourceNote: "需求与政策依据沃启基金会留守儿童研究报告摘要整理。",
       pickerHeading: "你想支持留守儿童的哪些需求？",
       pickerNeeds: "需求",
-      organizationsMeeting: "{count} 家机构回应",
+      organizationsMeeting: plural({ other: "{count} 家机构回应" }),
       pickerRegion: "地区（可选）",
       pickerAllRegions: "全国",
       pickerSubmit: "查看回应这些需求的机构",
@@ -44,7 +45,7 @@ export const homeMessages = defineMessages({
       sourceNote: "Needs and policies follow the summary of the Woqi Foundation's report on left-behind children.",
       pickerHeading: "Which needs of left-behind children do you want to support?",
       pickerNeeds: "Needs",
-      organizationsMeeting: "{count} organizations meet it",
+      organizationsMeeting: plural({ one: "{count} organization meets it", other: "{count} organizations meet it" }),
       pickerRegion: "Region (optional)",
       pickerAllRegions: "All of China",
       pickerSubmit: "See the organizations meeting them",

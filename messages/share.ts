@@ -1,4 +1,5 @@
 import { defineMessages } from "@/lib/i18n/define";
+import { plural } from "@/lib/i18n/plural-message";
 
 /** Frozen ("saved exact") lists. */
 export const shareMessages = defineMessages({
@@ -9,10 +10,10 @@ export const shareMessages = defineMessages({
       openLive: "查看最新结果",
       changesHeading: "保存之后的变化",
       noChanges: "保存以来没有变化。",
-      added: "新增 {count} 家",
-      removed: "不再符合或已下线 {count} 家",
-      reReviewed: "重新审核 {count} 家",
-      listHeading: "保存时的 {count} 家机构",
+      added: plural({ other: "新增 {count} 家" }),
+      removed: plural({ other: "不再符合或已下线 {count} 家" }),
+      reReviewed: plural({ other: "重新审核 {count} 家" }),
+      listHeading: plural({ other: "保存时的 {count} 家机构" }),
       removedNote: "（已不在最新结果中）",
       notFound: "没有找到这份保存的名单。链接可能有误。",
     },
@@ -24,10 +25,16 @@ export const shareMessages = defineMessages({
       openLive: "See the current results",
       changesHeading: "What changed since",
       noChanges: "Nothing has changed since.",
-      added: "{count} added",
-      removed: "{count} no longer match or were taken down",
-      reReviewed: "{count} re-reviewed",
-      listHeading: "The {count} organizations when saved",
+      added: plural({ one: "{count} added", other: "{count} added" }),
+      removed: plural({
+        one: "{count} no longer matches or was taken down",
+        other: "{count} no longer match or were taken down",
+      }),
+      reReviewed: plural({ one: "{count} re-reviewed", other: "{count} re-reviewed" }),
+      listHeading: plural({
+        one: "The {count} organization when saved",
+        other: "The {count} organizations when saved",
+      }),
       removedNote: "(no longer in the current results)",
       notFound: "This saved list does not exist. The link may be wrong.",
     },

@@ -1,16 +1,17 @@
 "use client";
 
 import { useActionState } from "react";
+import { countText } from "@/lib/i18n/plural";
 import { type FiguresImportState, figuresImportAction } from "@/app/(admin)/admin/actions";
 import { fill } from "@/lib/i18n/fill";
 import type { Messages } from "@/lib/i18n";
 import { CsvUploadFields, UploadRefusal } from "./csv-upload";
 import type { AdminMessages } from "./field-error";
 
-type Props = { t: AdminMessages; errors: Messages["coverage"]["errors"]; errorRow: string };
+type Props = { locale: "zh" | "en"; t: AdminMessages; errors: Messages["coverage"]["errors"]; errorRow: string };
 
 /** Upload of a figures CSV: check first, then import; errors listed by row. */
-export function FiguresForm({ t, errors, errorRow }: Props) {
+export function FiguresForm({ locale, t, errors, errorRow }: Props) {
   const [state, action, pending] = useActionState<FiguresImportState, FormData>(figuresImportAction, {
     status: "idle",
   });
@@ -28,7 +29,7 @@ export function FiguresForm({ t, errors, errorRow }: Props) {
             className={report.errors.length ? "text-red-800" : "text-green-900"}
           >
             {report.errors.length
-              ? fill(t.import.refused, { count: report.errors.length })
+              ? countText(locale, t.import.refused, report.errors.length)
               : fill(report.applied ? t.figures.applied : t.figures.checked, {
                   rows: report.rows,
                   created: report.created,

@@ -12,7 +12,12 @@ export async function FiguresPage() {
       <h1 className="text-2xl font-bold">{t.figures.heading}</h1>
       <p className="mt-2 max-w-3xl text-stone-700">{t.figures.help}</p>
       <p className="mt-1 text-sm text-stone-600">{t.figures.example}</p>
-      <FiguresForm t={t} errors={messages.coverage.errors} errorRow={messages.coverage.errorRow} />
+      <FiguresForm
+        locale={await adminLocale()}
+        t={t}
+        errors={messages.coverage.errors}
+        errorRow={messages.coverage.errorRow}
+      />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { countText } from "@/lib/i18n/plural";
 import { type ImportState, importAction } from "@/app/(admin)/admin/actions";
 import { recordKinds } from "@/lib/admin/kinds";
 import type { ImportErrorKey } from "@/lib/admin/transfer";
@@ -9,7 +10,7 @@ import { fill } from "@/lib/i18n/fill";
 import { CsvUploadFields, UploadRefusal } from "./csv-upload";
 import { type AdminMessages, inputClass } from "./field-error";
 
-export function ImportForm({ t, ti }: { t: AdminMessages; ti: Messages["imports"] }) {
+export function ImportForm({ locale, t, ti }: { locale: "zh" | "en"; t: AdminMessages; ti: Messages["imports"] }) {
   const sentence = (key: ImportErrorKey) =>
     key in t.errors ? t.errors[key as keyof typeof t.errors] : ti.errors[key as keyof typeof ti.errors];
   const [state, action, pending] = useActionState<ImportState, FormData>(importAction, { status: "idle" });
@@ -39,7 +40,7 @@ export function ImportForm({ t, ti }: { t: AdminMessages; ti: Messages["imports"
               ? fill(t.import.applied, { rows: report.rows })
               : report.ok
                 ? fill(t.import.checked, { rows: report.rows })
-                : fill(t.import.refused, { count: report.errors.length })}
+                : countText(locale, t.import.refused, report.errors.length)}
           </p>
           {report.ok && (
             <p className="mt-2 text-sm" data-import-counts>

@@ -11,7 +11,7 @@ export async function ImportPage() {
     <section>
       <h1 className="text-2xl font-bold">{t.import.heading}</h1>
       <p className="mt-2 max-w-3xl text-stone-700">{t.import.help}</p>
-      <ImportForm t={t} ti={messages.imports} />
+      <ImportForm locale={await adminLocale()} t={t} ti={messages.imports} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { countText } from "@/lib/i18n/plural";
 import { notFound } from "next/navigation";
 import { requireStaffPage } from "@/lib/auth/current";
 import { adminLocale } from "@/lib/admin/locale";
@@ -12,7 +13,8 @@ import { StateButton } from "./record-edit-page";
 /** Confirms a (soft) delete, warning when other records link to this one. */
 export async function RecordDeletePage({ kind, id }: { kind: RecordKind; id: number }) {
   const staff = await requireStaffPage();
-  const t = getMessages(await adminLocale()).admin;
+  const locale = await adminLocale();
+  const t = getMessages(locale).admin;
   const record = await getRecord(db(), staff, kind, id);
   if (!record) notFound();
   return (
@@ -21,7 +23,7 @@ export async function RecordDeletePage({ kind, id }: { kind: RecordKind; id: num
       <p className="mt-2 text-lg">{String(record.values[kinds[kind].titleZh])}</p>
       {record.incomingLinks > 0 && (
         <p role="alert" className="mt-3 rounded border border-amber-400 bg-amber-50 p-3">
-          {fill(t.actions.deleteWarning, { count: record.incomingLinks })}
+          {countText(locale, t.actions.deleteWarning, record.incomingLinks)}
         </p>
       )}
       <p className="mt-3">{t.actions.deleteNote}</p>

@@ -5,7 +5,7 @@ import { type RecordKind, kinds } from "@/lib/admin/kinds";
 import { type ListParams, listParamsSchema, listRecords } from "@/lib/admin/queries";
 import { db } from "@/lib/db/client";
 import { getMessages, htmlLang } from "@/lib/i18n";
-import { fill } from "@/lib/i18n/fill";
+import { countText } from "@/lib/i18n/plural";
 import { buttonClass, inputClass } from "./field-error";
 
 export async function RecordListPage({
@@ -90,7 +90,7 @@ export async function RecordListPage({
         </div>
       </form>
       <p className="mt-4 text-sm text-stone-600" role="status">
-        {fill(t.list.count, { total, page: params.page, pages })}
+        {countText(locale, t.list.count, total, { page: params.page, pages })}
       </p>
       {rows.length === 0 ? (
         <p className="mt-4">{t.list.empty}</p>

@@ -53,7 +53,7 @@ export async function ReportsQueuePage({ searchParams }: { searchParams: Record<
           className={tab(view === "open")}
           aria-current={view === "open" ? "page" : undefined}
         >
-          {fill(t.openTab, { count: counts.problems + counts.suggestions })}
+          {fill(t.openTab, { number: counts.problems + counts.suggestions })}
         </Link>
         <Link
           href="/admin/reports?view=decided"

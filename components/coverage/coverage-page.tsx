@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
+import { countText } from "@/lib/i18n/plural";
 import Link from "next/link";
 import { getCoverageMatrix } from "@/lib/coverage";
 import type { CoverageMatrix } from "@/lib/coverage/matrix";
 import { nameIn } from "@/lib/records/localize";
 import { type CoverageQuery, type SearchParamsInput, coverageSearch, parseCoverageQuery } from "@/lib/coverage/params";
 import { fill } from "@/lib/i18n/fill";
-import { type Locale, formatNumber, getMessages, localePath } from "@/lib/i18n";
+import { type Locale, getMessages, localePath } from "@/lib/i18n";
 import { CoverageControls } from "./coverage-controls";
 import { CoverageLegend } from "./coverage-legend";
 import { FiguresNote } from "./figures-note";
@@ -27,18 +28,21 @@ export async function coverageMetadata(locale: Locale, searchParams: Promise<Sea
   const matrix = await getCoverageMatrix(query);
   const values = {
     region: scopeName(locale, matrix),
-    needs: formatNumber(locale, matrix.needs.length),
-    gaps: formatNumber(locale, matrix.gapCount),
-    columns: formatNumber(locale, matrix.columns.length),
+    needs: countText(locale, t.needCount, matrix.needs.length),
+    columns: countText(locale, t.regionCount, matrix.columns.length),
   };
-  const title = `${t.title} · ${fill(t.metaSummary, values)}`;
+  const title = `${t.title} · ${fill(t.metaSummary, { ...values, gaps: countText(locale, t.gapCount, matrix.gapCount) })}`;
+  const description = fill(t.metaDescription, {
+    ...values,
+    gaps: countText(locale, t.gapCellsHave, matrix.gapCount),
+  });
   const image = localePath(locale, "/og/coverage") + coverageSearch(query);
   return {
     title,
-    description: fill(t.metaDescription, values),
+    description,
     openGraph: {
       title,
-      description: fill(t.metaDescription, values),
+      description,
       images: [{ url: image, width: 1200, height: 630 }],
       type: "website",
     },

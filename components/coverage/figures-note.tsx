@@ -1,6 +1,6 @@
 import type { CoverageMatrix } from "@/lib/coverage/matrix";
-import { fill } from "@/lib/i18n/fill";
-import { type Locale, formatNumber, getMessages } from "@/lib/i18n";
+import { countText } from "@/lib/i18n/plural";
+import { type Locale, getMessages } from "@/lib/i18n";
 
 /** Says whether need-intensity figures are known for this view; no figure is ever invented. */
 export function FiguresNote({ locale, matrix }: { locale: Locale; matrix: CoverageMatrix }) {
@@ -12,7 +12,7 @@ export function FiguresNote({ locale, matrix }: { locale: Locale; matrix: Covera
         {t.heading}
       </h2>
       <p className="mt-1 max-w-3xl text-stone-700" data-testid="figures-note">
-        {known ? fill(t.some, { count: formatNumber(locale, known) }) : t.none}
+        {known ? countText(locale, t.some, known) : t.none}
       </p>
     </section>
   );

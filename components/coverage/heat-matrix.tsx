@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { countText } from "@/lib/i18n/plural";
 import type { CoverageCell, CoverageColumn, CoverageMatrix, CoverageNeed } from "@/lib/coverage/matrix";
 import { day } from "@/lib/coverage/names";
 import { nameIn } from "@/lib/records/localize";
@@ -134,7 +135,7 @@ function NeedHeader({ locale, need }: { locale: Locale; need: CoverageNeed }) {
     >
       {nameIn(locale, need)}
       <span className={`mt-1 block text-xs font-normal ${need.policies.length ? "text-stone-600" : "text-red-800"}`}>
-        {need.policies.length ? fill(t.policyCover, { count: need.policies.length }) : t.noPolicyCover}
+        {need.policies.length ? countText(locale, t.policyCover, need.policies.length) : t.noPolicyCover}
       </span>
     </th>
   );
@@ -152,11 +153,9 @@ function MatrixCell({
   column: CoverageColumn;
 }) {
   const t = getMessages(locale).coverage;
-  const label = fill(t.matrix.cellLink, {
-    need: nameIn(locale, need),
-    region: nameIn(locale, column),
-    count: cell.organizations,
-  });
+  // The link's name is its visible text (count or gap, class, figures, modes, review date) after the cell's
+  // need and region, which only a screen reader needs.
+  const context = fill(t.matrix.cellContext, { need: nameIn(locale, need), region: nameIn(locale, column) });
   const reviewed =
     cell.newestReview && cell.oldestReview
       ? day(cell.newestReview) === day(cell.oldestReview)
@@ -173,9 +172,9 @@ function MatrixCell({
     >
       <Link
         href={organizationsHref(locale, { need: cell.needSlug, region: cell.regionCode })}
-        aria-label={label}
         className={`block h-full min-h-20 p-2 text-stone-900 hover:brightness-95 ${heatClass(cell.organizations)}`}
       >
+        <span className="sr-only">{context}</span>
         <span className="block text-lg font-bold">
           {cell.organizations > 0 ? formatNumber(locale, cell.organizations) : t.matrix.empty}
         </span>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { countText } from "@/lib/i18n/plural";
 import type { CoverageMatrix } from "@/lib/coverage/matrix";
 import { shortRegionName } from "@/lib/coverage/names";
 import { nameIn } from "@/lib/records/localize";
@@ -34,11 +35,6 @@ export function ProvinceTileMap({
             <li key={column.code} style={{ gridColumn: tile![0], gridRow: tile![1] }}>
               <Link
                 href={viewHref({ region: column.code })}
-                aria-label={fill(t.tile, {
-                  region: nameIn(locale, column),
-                  count: summary.organizations,
-                  gaps: summary.gaps,
-                })}
                 className={`flex aspect-square flex-col items-center justify-center rounded p-0.5 text-center text-stone-900 hover:brightness-95 ${heatClass(summary.organizations)}`}
               >
                 <span className="w-full truncate text-[11px] leading-tight sm:text-sm">
@@ -46,6 +42,17 @@ export function ProvinceTileMap({
                 </span>
                 <span className="text-sm font-bold sm:text-base">{formatNumber(locale, summary.organizations)}</span>
                 <span className="text-[10px] leading-none sm:text-xs">({formatNumber(locale, summary.gaps)})</span>
+                <span className="sr-only">
+                  {fill(t.tile, {
+                    region: nameIn(locale, column),
+                    organizations: countText(
+                      locale,
+                      getMessages(locale).coverage.matrix.organizations,
+                      summary.organizations,
+                    ),
+                    gaps: countText(locale, t.gapNeeds, summary.gaps),
+                  })}
+                </span>
               </Link>
             </li>
           ))}

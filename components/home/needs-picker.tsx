@@ -1,7 +1,7 @@
 import { type Locale, formatNumber, getMessages, localePath } from "@/lib/i18n";
+import { countText } from "@/lib/i18n/plural";
 import { nameIn } from "@/lib/records/localize";
 import type { loadChoices } from "@/lib/search/overview";
-import { fill } from "@/lib/i18n/fill";
 
 type Choices = Awaited<ReturnType<typeof loadChoices>>;
 
@@ -33,7 +33,7 @@ export function NeedsPicker({ locale, choices }: { locale: Locale; choices: Choi
                 <span>
                   <span className="font-medium">{nameIn(locale, need)}</span>
                   <span className="ml-2 text-sm text-stone-600" data-need-count={need.slug}>
-                    {fill(t.organizationsMeeting, { count: formatNumber(locale, need.organizations) })}
+                    {countText(locale, t.organizationsMeeting, need.organizations)}
                   </span>
                   <span className="mt-0.5 block text-sm text-stone-600">
                     {locale === "en" ? (need.summaryEn ?? need.summaryZh) : need.summaryZh}

@@ -2,16 +2,17 @@
 
 import { usePathname, useSearchParams } from "next/navigation";
 
-/** The same page and filters in the other language (Chinese at /…, English at /en/…). */
+/**
+ * The same page and filters in the other language (Chinese at /…, English at /en/…). Its accessible name is
+ * its visible text ("English" / "中文"), in that language.
+ */
 export function LanguageSwitch({
   toEnglish,
-  label,
   text,
   lang,
   className,
 }: {
   toEnglish: boolean;
-  label: string;
   text: string;
   lang: string;
   className: string;
@@ -20,7 +21,7 @@ export function LanguageSwitch({
   const query = useSearchParams().toString();
   const path = toEnglish ? (pathname === "/" ? "/en" : `/en${pathname}`) : pathname.replace(/^\/en(?=\/|$)/, "") || "/";
   return (
-    <a href={query ? `${path}?${query}` : path} hrefLang={lang} lang={lang} aria-label={label} className={className}>
+    <a href={query ? `${path}?${query}` : path} hrefLang={lang} lang={lang} className={className}>
       {text}
     </a>
   );

@@ -50,7 +50,6 @@ export function SiteDocument({ locale, children }: { locale: Locale; children: R
                   href={localePath(other, "/")}
                   hrefLang={htmlLang[other]}
                   lang={htmlLang[other]}
-                  aria-label={t.nav.switchLanguageLabel}
                   className={switchStyle}
                 >
                   {t.nav.switchLanguage}
@@ -59,7 +58,6 @@ export function SiteDocument({ locale, children }: { locale: Locale; children: R
             >
               <LanguageSwitch
                 toEnglish={other === "en"}
-                label={t.nav.switchLanguageLabel}
                 text={t.nav.switchLanguage}
                 lang={htmlLang[other]}
                 className={switchStyle}

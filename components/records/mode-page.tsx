@@ -1,7 +1,8 @@
 import Link from "next/link";
+import { countText } from "@/lib/i18n/plural";
 import { ReportProblemLink } from "@/components/reports/report-pages";
 import { notFound } from "next/navigation";
-import { type Locale, formatNumber, getMessages, localePath } from "@/lib/i18n";
+import { type Locale, getMessages, localePath } from "@/lib/i18n";
 import { fill } from "@/lib/i18n/fill";
 import { getModeDetail } from "@/lib/records/modes";
 import { organizationsHref } from "@/lib/records/results-link";
@@ -24,7 +25,6 @@ export async function ModePage({ locale, params }: { locale: Locale } & SlugRout
   const mode = await getModeDetail(slug, locale);
   if (!mode) notFound();
   const t = getMessages(locale).records;
-  const n = (value: number) => formatNumber(locale, value);
 
   return (
     <article>
@@ -67,8 +67,8 @@ export async function ModePage({ locale, params }: { locale: Locale } & SlugRout
           <>
             <p className="mb-4 text-stone-700">
               {fill(t.mode.organizationsSummary, {
-                count: n(mode.organizationCount),
-                provinces: n(mode.provinces.length),
+                organizations: countText(locale, t.mode.organizationTotal, mode.organizationCount),
+                provinces: countText(locale, t.mode.provinceTotal, mode.provinces.length),
               })}
             </p>
             <ProvinceGroups

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { type Locale, formatNumber, getMessages, localePath } from "@/lib/i18n";
-import { fill } from "@/lib/i18n/fill";
+import { countText } from "@/lib/i18n/plural";
+import { type Locale, getMessages, localePath } from "@/lib/i18n";
 import { getModeList } from "@/lib/records/modes";
 import { Breadcrumb } from "./breadcrumb";
 import { recordMetadata } from "./page-metadata";
@@ -41,7 +41,7 @@ export async function ModesPage({ locale }: { locale: Locale }) {
               </p>
             )}
             <p className="mt-2 text-sm text-stone-600">
-              {fill(t.organizationCount, { count: formatNumber(locale, mode.organizationCount) })}
+              {countText(locale, t.organizationCount, mode.organizationCount)}
             </p>
           </li>
         ))}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { countText } from "@/lib/i18n/plural";
 import { ReportProblemLink } from "@/components/reports/report-pages";
 import { notFound } from "next/navigation";
 import { type Locale, formatNumber, getMessages, localePath } from "@/lib/i18n";
@@ -37,7 +38,7 @@ export async function NeedPage({ locale, params }: { locale: Locale } & SlugRout
             className="inline-block rounded bg-brand-700 px-4 py-2 font-medium text-white"
             data-results-link
           >
-            {fill(t.need.seeAll, { count: n(need.organizationCount) })}
+            {countText(locale, t.need.seeAll, need.organizationCount)}
           </Link>
         </p>
       )}
@@ -95,8 +96,8 @@ export async function NeedPage({ locale, params }: { locale: Locale } & SlugRout
           <>
             <p className="mb-4 text-stone-700">
               {fill(t.need.organizationsSummary, {
-                count: n(need.organizationCount),
-                provinces: n(need.provinces.length),
+                organizations: countText(locale, t.need.organizationTotal, need.organizationCount),
+                provinces: countText(locale, t.need.provinceTotal, need.provinces.length),
               })}
             </p>
             <ProvinceGroups
@@ -129,9 +130,8 @@ export async function NeedPage({ locale, params }: { locale: Locale } & SlugRout
         {need.provincesWithout.length ? (
           <div data-gaps={need.provincesWithout.length}>
             <p>
-              {fill(t.need.gapsSummary, {
+              {countText(locale, t.need.gapsSummary, need.provincesWithout.length, {
                 total: n(need.provincesWithOrganizations),
-                count: n(need.provincesWithout.length),
               })}
             </p>
             <ul className="mt-2 flex flex-wrap gap-2">
@@ -146,7 +146,7 @@ export async function NeedPage({ locale, params }: { locale: Locale } & SlugRout
             </ul>
           </div>
         ) : (
-          <p data-gaps={0}>{fill(t.need.noGaps, { total: n(need.provincesWithOrganizations) })}</p>
+          <p data-gaps={0}>{countText(locale, t.need.noGaps, need.provincesWithOrganizations)}</p>
         )}
       </Section>
       <ReportProblemLink locale={locale} kind="need" slug={need.slug} />

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { type Locale, formatNumber, getMessages, localePath } from "@/lib/i18n";
-import { fill } from "@/lib/i18n/fill";
+import { countText } from "@/lib/i18n/plural";
+import { type Locale, getMessages, localePath } from "@/lib/i18n";
 import { getNeedList } from "@/lib/records/needs";
 import { organizationsHref } from "@/lib/records/results-link";
 import { Breadcrumb } from "./breadcrumb";
@@ -40,7 +40,7 @@ export async function NeedsPage({ locale }: { locale: Locale }) {
                   className="text-brand-700 underline"
                   data-count={need.organizationCount}
                 >
-                  {fill(t.organizationCount, { count: formatNumber(locale, need.organizationCount) })}
+                  {countText(locale, t.organizationCount, need.organizationCount)}
                 </Link>
               ) : (
                 <span className="text-stone-600" data-count={0}>

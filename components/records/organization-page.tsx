@@ -1,7 +1,8 @@
 import Link from "next/link";
+import { countText } from "@/lib/i18n/plural";
 import { ReportProblemLink } from "@/components/reports/report-pages";
 import { notFound } from "next/navigation";
-import { type Locale, formatDate, formatNumber, getMessages, htmlLang, localePath } from "@/lib/i18n";
+import { type Locale, formatDate, getMessages, htmlLang, localePath } from "@/lib/i18n";
 import { fill } from "@/lib/i18n/fill";
 import { jsonLdText, organizationJsonLd } from "@/lib/opendata/json-ld";
 import { getOrganizationDetail } from "@/lib/records/organizations";
@@ -31,16 +32,15 @@ export async function OrganizationPage({ locale, params }: { locale: Locale } & 
   if (!org) notFound();
   const t = getMessages(locale).records;
   const o = t.organization;
-  const n = (value: number) => formatNumber(locale, value);
   const separator = locale === "zh" ? "" : ", ";
   const facts: [string, string][] = [
     [o.type, t.organizationType[org.type]],
     [o.foundedYear, org.foundedYear ? fill(o.foundedValue, { year: org.foundedYear }) : o.unknown],
     [
       o.childrenServed,
-      org.childrenServed !== null ? fill(o.childrenValue, { count: n(org.childrenServed) }) : o.unknown,
+      org.childrenServed !== null ? countText(locale, o.childrenValue, org.childrenServed) : o.unknown,
     ],
-    [o.staffCount, org.staffCount !== null ? fill(o.staffValue, { count: n(org.staffCount) }) : o.unknown],
+    [o.staffCount, org.staffCount !== null ? countText(locale, o.staffValue, org.staffCount) : o.unknown],
     [o.registration, org.registration ?? o.unknown],
   ];
   const contact = [

@@ -1,7 +1,8 @@
+import type { PluralMessage } from "@/lib/i18n/plural-message";
 import Link from "next/link";
+import { countText } from "@/lib/i18n/plural";
 import type { ReactNode } from "react";
-import { type Locale, formatNumber } from "@/lib/i18n";
-import { fill } from "@/lib/i18n/fill";
+import { type Locale } from "@/lib/i18n";
 import type { ProvinceGroup } from "@/lib/records/provinces";
 
 /** Organizations listed under each province they work in, with a count and a link to the province's results. */
@@ -14,7 +15,7 @@ export function ProvinceGroups<T extends { slug: string }>({
 }: {
   locale: Locale;
   groups: ProvinceGroup<T>[];
-  countLabel: string;
+  countLabel: PluralMessage;
   provinceLink?: (group: ProvinceGroup<T>) => { href: string; label: string };
   renderItem: (item: T) => ReactNode;
 }) {
@@ -32,7 +33,7 @@ export function ProvinceGroups<T extends { slug: string }>({
             <h3 id={`province-${group.code}`} className="flex items-baseline justify-between gap-2 font-semibold">
               <span>{group.name}</span>
               <span className="text-sm font-normal text-stone-600">
-                {fill(countLabel, { count: formatNumber(locale, group.items.length) })}
+                {countText(locale, countLabel, group.items.length)}
               </span>
             </h3>
             <ul className="mt-2 space-y-2">

@@ -1,5 +1,5 @@
-import { type Locale, formatNumber, getMessages } from "@/lib/i18n";
-import { fill } from "@/lib/i18n/fill";
+import { type Locale, getMessages } from "@/lib/i18n";
+import { countText } from "@/lib/i18n/plural";
 
 /** "9 个站点 · 服务 100 名儿童": the scale of one programme, leaving out what is not recorded. */
 export function ScaleText({
@@ -11,8 +11,8 @@ export function ScaleText({
 }) {
   const t = getMessages(locale).records.mode;
   const parts = [
-    scale.sites !== null ? fill(t.sites, { count: formatNumber(locale, scale.sites) }) : null,
-    scale.childrenServed !== null ? fill(t.children, { count: formatNumber(locale, scale.childrenServed) }) : null,
+    scale.sites !== null ? countText(locale, t.sites, scale.sites) : null,
+    scale.childrenServed !== null ? countText(locale, t.children, scale.childrenServed) : null,
   ].filter(Boolean);
   return <>{parts.join(" · ")}</>;
 }

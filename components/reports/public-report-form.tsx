@@ -88,7 +88,7 @@ export function PublicReportForm({
           {formError && <p>{formError}</p>}
           {errors.length > 0 && (
             <>
-              <p className="font-semibold">{fill(t.errorSummary, { count: errors.length })}</p>
+              <p className="font-semibold">{fill(t.errorSummary, { number: errors.length })}</p>
               <ul className="mt-2 list-disc pl-5">
                 {errors.map(([name, error]) => (
                   <li key={name}>

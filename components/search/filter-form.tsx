@@ -5,10 +5,12 @@ import { regionLabel, resultsHref } from "@/lib/search/describe";
 import { nameIn } from "@/lib/records/localize";
 import type { ResolvedSearch } from "@/lib/search/resolve";
 import { matchModes, sortOrders } from "@/lib/search/params";
-import { AutoSubmit } from "./auto-submit";
+import { FilterFormEnhancer } from "./filter-form-enhancer";
 import { fill } from "@/lib/i18n/fill";
 
 const FORM_ID = "organization-filters";
+/** The results list (or empty state): the skip link's target, busy while new results load. */
+export const RESULTS_ID = "results";
 
 function Count({ locale, value }: { locale: Locale; value: number }) {
   return <span className="ml-auto pl-2 text-xs tabular-nums text-stone-500">{formatNumber(locale, value)}</span>;
@@ -21,7 +23,7 @@ function Legend({ children }: { children: React.ReactNode }) {
 const checkbox = "h-4 w-4 shrink-0 accent-brand-700";
 const row = "flex items-center gap-2 rounded px-1 py-1 text-sm hover:bg-stone-100";
 
-/** The filters as a plain GET form: works without JavaScript, submits on change with it. */
+/** The filters as a plain GET form: works without JavaScript; with it, applying keeps focus and skips the reload. */
 export function FilterForm({
   locale,
   search,
@@ -200,13 +202,15 @@ export function FilterForm({
         </select>
       </div>
 
-      <button
-        type="submit"
-        className="w-full rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
-      >
-        {s.apply}
-      </button>
-      <AutoSubmit formId={FORM_ID} />
+      <div className="sticky bottom-0 bg-stone-50 py-2">
+        <button
+          type="submit"
+          className="w-full rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
+        >
+          {s.apply}
+        </button>
+      </div>
+      <FilterFormEnhancer formId={FORM_ID} busyId={RESULTS_ID} />
     </form>
   );
 }

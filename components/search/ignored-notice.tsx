@@ -1,5 +1,6 @@
 import { type Locale, getMessages } from "@/lib/i18n";
 import type { IgnoredParam } from "@/lib/search/params";
+import { fill } from "@/lib/i18n/fill";
 
 /** Says which parts of a hand-written or outdated link were ignored, and page notices. */
 export function IgnoredNotice({
@@ -23,10 +24,11 @@ export function IgnoredNotice({
           <ul className="mt-1 list-disc pl-5">
             {ignored.map((item, i) => (
               <li key={i}>
-                <code>
-                  {item.param}={item.value}
-                </code>{" "}
-                ({t.ignoredReasons[item.reason]})
+                {fill(t.ignoredItem, {
+                  label: t.ignoredParams[item.param] ?? fill(t.ignoredOther, { param: item.param }),
+                  value: item.value,
+                  reason: t.ignoredReasons[item.reason],
+                })}
               </li>
             ))}
           </ul>

@@ -29,7 +29,7 @@ export function Pagination({
       ) : (
         <span />
       )}
-      <span aria-current="page">{fill(t.pageOf, { page: n(page), count: n(pageCount) })}</span>
+      <span aria-current="page">{fill(t.pageOf, { page: n(page), pages: n(pageCount) })}</span>
       {page < pageCount ? (
         <a href={href(page + 1)} rel="next" className={link}>
           {t.next}

@@ -1,11 +1,11 @@
 import Link from "next/link";
+import { countText } from "@/lib/i18n/plural";
 import { SampleBadge } from "@/components/records/sample-badge";
 import { TrustBadges } from "@/components/records/trust-badges";
-import { type Locale, formatDate, formatNumber, getMessages, localePath } from "@/lib/i18n";
+import { type Locale, formatDate, getMessages, localePath } from "@/lib/i18n";
 import { isReviewStale } from "@/lib/records/review";
 import { nameIn } from "@/lib/records/localize";
 import type { OrganizationResult } from "@/lib/search/results";
-import { fill } from "@/lib/i18n/fill";
 
 /** One organization in the results: who, where, and why it matches. */
 export function ResultCard({
@@ -83,9 +83,7 @@ export function ResultCard({
             <span className="text-amber-800"> ({s.staleReview})</span>
           )}
         </span>
-        {result.childrenServed !== null && (
-          <span>{fill(s.children, { count: formatNumber(locale, result.childrenServed) })}</span>
-        )}
+        {result.childrenServed !== null && <span>{countText(locale, s.children, result.childrenServed)}</span>}
       </p>
     </article>
   );

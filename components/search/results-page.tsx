@@ -1,12 +1,13 @@
 import { SuggestOrganizationLink } from "@/components/reports/report-pages";
 import type { Metadata } from "next";
+import { countText } from "@/lib/i18n/plural";
 import { redirect } from "next/navigation";
 import { type Locale, formatNumber, getMessages, localePath } from "@/lib/i18n";
 import { activeFilters, summaryLine } from "@/lib/search/describe";
 import { toQueryString } from "@/lib/search/params";
 import { NOTICE_PARAM, type RawSearchParams, loadResultsPage, searchQueryOf } from "@/lib/search/page";
 import { ActiveFilters } from "./active-filters";
-import { FilterForm } from "./filter-form";
+import { FilterForm, RESULTS_ID } from "./filter-form";
 import { IgnoredNotice } from "./ignored-notice";
 import { Pagination } from "./pagination";
 import { ResultCard } from "./result-card";
@@ -49,72 +50,95 @@ export async function ResultsPage({ locale, raw }: { locale: Locale; raw: RawSea
   const filters = activeFilters(locale, search);
   const title = summaryLine(locale, search, facets.total);
   return (
-    <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">
-      <aside id="filters" className="order-2 lg:order-1">
-        <h2 className="mb-3 text-lg font-semibold">{t.filters}</h2>
-        <FilterForm locale={locale} search={search} facets={facets} />
-      </aside>
-      <section className="order-1 min-w-0 space-y-4 lg:order-2" aria-labelledby="results-heading">
-        <div>
-          <h1 id="results-heading" className="text-2xl font-bold">
-            {t.heading}
-          </h1>
-          <p className="mt-1 text-stone-700" data-testid="result-summary">
-            {title}
-          </p>
-          <a href="#filters" className="mt-2 inline-block text-sm text-brand-700 underline lg:hidden">
-            {t.filters}
+    <div className="space-y-4">
+      <div>
+        <h1 id="results-heading" className="text-2xl font-bold">
+          {t.heading}
+        </h1>
+        {/* Announced when applying filters updates the results without a page load. */}
+        <p
+          id="result-summary"
+          className="mt-1 text-stone-700"
+          data-testid="result-summary"
+          role="status"
+          aria-live="polite"
+          aria-atomic="true"
+        >
+          {title}
+        </p>
+        <nav aria-label={t.jumpLabel} className="mt-2 flex gap-4 text-sm">
+          <a href={`#${RESULTS_ID}`} className="text-brand-700 underline">
+            {t.jumpToResults}
           </a>
-        </div>
-        <ActiveFilters locale={locale} filters={filters} />
-        <IgnoredNotice
-          locale={locale}
-          ignored={data.ignored}
-          notice={typeof raw[NOTICE_PARAM] === "string" ? raw[NOTICE_PARAM] : undefined}
-        />
-        {data.requestedPage !== null && (
-          <p role="status" className="rounded bg-amber-50 p-3 text-sm text-amber-900">
-            {fill(t.pastEnd, {
-              requested: formatNumber(locale, data.requestedPage),
-              shown: formatNumber(locale, data.page),
-            })}
-          </p>
-        )}
-        <ShareTools locale={locale} params={search.params} title={title} />
-        {results.length ? (
-          <ol className="space-y-3" aria-label={fill(t.resultCount, { count: formatNumber(locale, facets.total) })}>
-            {results.map((result) => (
-              <li key={result.id}>
-                <ResultCard locale={locale} result={result} chosenNeeds={search.params.needs.length > 0} />
-              </li>
-            ))}
-          </ol>
-        ) : (
-          <div className="rounded-lg border border-stone-200 bg-white p-6" data-testid="empty-state">
-            <h2 className="text-lg font-semibold">{t.emptyHeading}</h2>
-            <p className="mt-1 text-stone-700">{t.emptyHint}</p>
-            {data.suggestions.length ? (
-              <ul className="mt-3 list-disc space-y-1 pl-5">
-                {data.suggestions.map(({ filter, total }) => (
-                  <li key={filter.key}>
-                    <a href={filter.removeHref} className="text-brand-700 underline">
-                      {fill(t.dropSuggestion, { label: filter.label, count: formatNumber(locale, total) })}
-                    </a>
+          <a href="#filters" className="text-brand-700 underline">
+            {t.jumpToFilters}
+          </a>
+        </nav>
+      </div>
+      <ActiveFilters locale={locale} filters={filters} />
+      <IgnoredNotice
+        locale={locale}
+        ignored={data.ignored}
+        notice={typeof raw[NOTICE_PARAM] === "string" ? raw[NOTICE_PARAM] : undefined}
+      />
+      {data.requestedPage !== null && (
+        <p role="status" className="rounded bg-amber-50 p-3 text-sm text-amber-900">
+          {fill(t.pastEnd, {
+            requested: formatNumber(locale, data.requestedPage),
+            shown: formatNumber(locale, data.page),
+          })}
+        </p>
+      )}
+      {/* Filters first in the DOM and on screen at every width: focus order follows what is seen. */}
+      <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">
+        <aside id="filters" tabIndex={-1} aria-labelledby="filters-heading" className="focus:outline-none">
+          <h2 id="filters-heading" className="mb-3 text-lg font-semibold">
+            {t.filters}
+          </h2>
+          <FilterForm locale={locale} search={search} facets={facets} />
+        </aside>
+        <section className="min-w-0 space-y-4" aria-labelledby="results-list-heading">
+          <h2 id="results-list-heading" className="sr-only">
+            {t.resultsHeading}
+          </h2>
+          <ShareTools locale={locale} params={search.params} title={title} />
+          <div id={RESULTS_ID} tabIndex={-1} className="focus:outline-none">
+            {results.length ? (
+              <ol className="space-y-3" aria-label={countText(locale, t.resultCount, facets.total)}>
+                {results.map((result) => (
+                  <li key={result.id}>
+                    <ResultCard locale={locale} result={result} chosenNeeds={search.params.needs.length > 0} />
                   </li>
                 ))}
-              </ul>
+              </ol>
             ) : (
-              <p className="mt-3">
-                <a href={localePath(locale, "/organizations")} className="text-brand-700 underline">
-                  {t.noSuggestion}
-                </a>
-              </p>
+              <div className="rounded-lg border border-stone-200 bg-white p-6" data-testid="empty-state">
+                <h2 className="text-lg font-semibold">{t.emptyHeading}</h2>
+                <p className="mt-1 text-stone-700">{t.emptyHint}</p>
+                {data.suggestions.length ? (
+                  <ul className="mt-3 list-disc space-y-1 pl-5">
+                    {data.suggestions.map(({ filter, total }) => (
+                      <li key={filter.key}>
+                        <a href={filter.removeHref} className="text-brand-700 underline">
+                          {countText(locale, t.dropSuggestion, total, { label: filter.label })}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  <p className="mt-3">
+                    <a href={localePath(locale, "/organizations")} className="text-brand-700 underline">
+                      {t.noSuggestion}
+                    </a>
+                  </p>
+                )}
+              </div>
             )}
           </div>
-        )}
-        <Pagination locale={locale} params={search.params} page={data.page} pageCount={data.pageCount} />
-        <SuggestOrganizationLink locale={locale} />
-      </section>
+          <Pagination locale={locale} params={search.params} page={data.page} pageCount={data.pageCount} />
+          <SuggestOrganizationLink locale={locale} />
+        </section>
+      </div>
     </div>
   );
 }

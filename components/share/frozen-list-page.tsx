@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
+import { countText } from "@/lib/i18n/plural";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
-import { type Locale, formatDate, formatNumber, getMessages, localePath } from "@/lib/i18n";
+import { type Locale, formatDate, getMessages, localePath } from "@/lib/i18n";
 import { nameIn } from "@/lib/records/localize";
 import { type FrozenItem, loadFrozenList } from "@/lib/share/frozen";
 import { fill } from "@/lib/i18n/fill";
@@ -60,7 +61,6 @@ export async function FrozenListPage({ locale, id }: { locale: Locale; id: strin
   const list = await load(id);
   if (!list) notFound();
   const t = getMessages(locale).share;
-  const n = (value: number) => formatNumber(locale, value);
   const removed = new Set(list.removed.map((i) => i.id));
   const changed = list.added.length + list.removed.length + list.reReviewed.length > 0;
   return (
@@ -86,19 +86,19 @@ export async function FrozenListPage({ locale, id }: { locale: Locale; id: strin
             <ChangeList
               locale={locale}
               kind="added"
-              heading={fill(t.added, { count: n(list.added.length) })}
+              heading={countText(locale, t.added, list.added.length)}
               items={list.added}
             />
             <ChangeList
               locale={locale}
               kind="removed"
-              heading={fill(t.removed, { count: n(list.removed.length) })}
+              heading={countText(locale, t.removed, list.removed.length)}
               items={list.removed}
             />
             <ChangeList
               locale={locale}
               kind="re-reviewed"
-              heading={fill(t.reReviewed, { count: n(list.reReviewed.length) })}
+              heading={countText(locale, t.reReviewed, list.reReviewed.length)}
               items={list.reReviewed}
             />
           </div>
@@ -108,7 +108,7 @@ export async function FrozenListPage({ locale, id }: { locale: Locale; id: strin
       </section>
       <section aria-labelledby="frozen-heading">
         <h2 id="frozen-heading" className="text-lg font-semibold">
-          {fill(t.listHeading, { count: n(list.items.length) })}
+          {countText(locale, t.listHeading, list.items.length)}
         </h2>
         <ol className="mt-2 list-decimal space-y-1 pl-6" data-testid="frozen-items">
           {list.items.map((item) => (

@@ -30,6 +30,15 @@ export type RankableCell = {
   per10k: number | null;
 };
 
+/**
+ * Whether the data can place a cell in the ranking: an empty cell needs the number of children in its
+ * region, a served cell its organizations per 10,000 children. Without them, cells would only be ordered by
+ * need order and region code, which says nothing about need.
+ */
+export function isRankable(cell: RankableCell): boolean {
+  return cell.organizations === 0 ? cell.children !== null && cell.children > 0 : cell.per10k !== null;
+}
+
 /** Lower tier ranks first: empty cells before served ones, and among them those no policy covers. */
 function tier(cell: RankableCell): number {
   if (cell.organizations === 0) return cell.hasPolicyCover ? 1 : 0;

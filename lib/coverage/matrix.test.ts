@@ -154,10 +154,32 @@ describe("coverage matrix", () => {
     expect(matrix.needs.map((n) => n.slug)).toEqual(["nutrition-health"]);
   });
 
-  it("ranks empty cells without policy cover first in the most-underserved list", async () => {
+  it("ranks nothing without children figures (never by region code), and counts the gaps it cannot rank", async () => {
     const matrix = await loadCoverageMatrix(database.prisma, allProvinces);
-    expect(matrix.underserved.length).toBeGreaterThan(0);
-    expect(matrix.underserved[0]!.coverageClass).toBe("neither");
+    expect(matrix.underserved).toEqual([]);
+    const empty = matrix.cells.flat().filter((c) => c.organizations === 0);
+    expect(matrix.unrankedGaps.neither + matrix.unrankedGaps.policyOnly).toBe(empty.length);
+    expect(matrix.unrankedGaps.neither).toBe(empty.filter((c) => c.coverageClass === "neither").length);
+  });
+
+  it("ranks the cells of regions with a children figure, empty cells without policy cover first", async () => {
+    const figure = { indicator: "LEFT_BEHIND_CHILDREN" as const, year: 2020, sourceZh: "测试" };
+    await database.prisma.regionFigure.createMany({
+      data: [
+        { ...figure, regionCode: "110000", value: 1000 },
+        { ...figure, regionCode: "510000", value: 500_000 },
+      ],
+    });
+    try {
+      const matrix = await loadCoverageMatrix(database.prisma, allProvinces);
+      expect(matrix.underserved.length).toBeGreaterThan(0);
+      for (const cell of matrix.underserved) expect(["110000", "510000"]).toContain(cell.regionCode);
+      expect(matrix.underserved[0]!.organizations).toBe(0);
+      const served = matrix.underserved.filter((c) => c.organizations > 0);
+      for (let i = 1; i < served.length; i++) expect(served[i]!.per10k!).toBeGreaterThanOrEqual(served[i - 1]!.per10k!);
+    } finally {
+      await database.prisma.regionFigure.deleteMany({ where: { sourceZh: "测试" } });
+    }
   });
 
   it("computes the matrix in a bounded number of queries, whatever the view", async () => {

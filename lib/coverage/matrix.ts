@@ -1,6 +1,6 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { RegionLevel } from "@/lib/generated/prisma/enums";
-import { type CoverageClass, classifyCell, compareUnderserved, perTenThousand } from "./classify";
+import { type CoverageClass, classifyCell, compareUnderserved, isRankable, perTenThousand } from "./classify";
 import type { CoverageQuery } from "./params";
 import { isPublic } from "@/lib/records/visibility";
 
@@ -62,7 +62,10 @@ export type CoverageMatrix = {
   regionSummaries: RegionSummary[];
   /** Distinct published organizations in scope meeting any of the shown needs. */
   totalOrganizations: number;
+  /** Cells the data can rank (see isRankable), most underserved first; never ordered by region code alone. */
   underserved: CoverageCell[];
+  /** Empty cells that cannot be ranked for want of a children figure, by policy cover. */
+  unrankedGaps: { neither: number; policyOnly: number };
   gapCount: number;
 };
 
@@ -272,7 +275,7 @@ function assemble(input: {
 
   const figureOf = new Map(columns.map((c) => [c.code, c.figure?.value ?? null]));
   const policyCovered = new Set(needs.filter((n) => n.policies.length > 0).map((n) => n.slug));
-  const underserved = cells
+  const underservedCandidates = cells
     .flat()
     .map((cell) => ({
       cell,
@@ -283,6 +286,13 @@ function assemble(input: {
         per10k: cell.per10k,
       },
     }))
+    .filter(({ rank }) => isRankable(rank));
+  const unranked = cells.flat().filter((cell) => cell.organizations === 0 && !(figureOf.get(cell.regionCode) ?? 0));
+  const unrankedGaps = {
+    neither: unranked.filter((cell) => !policyCovered.has(cell.needSlug)).length,
+    policyOnly: unranked.filter((cell) => policyCovered.has(cell.needSlug)).length,
+  };
+  const ranked = underservedCandidates
     .sort((a, b) => compareUnderserved(a.rank, b.rank))
     .slice(0, UNDERSERVED_LIMIT)
     .map((entry) => entry.cell);
@@ -299,7 +309,8 @@ function assemble(input: {
     needSummaries,
     regionSummaries: sortedRegionSummaries,
     totalOrganizations,
-    underserved,
+    underserved: ranked,
+    unrankedGaps,
     gapCount: cells.flat().filter((c) => c.organizations === 0).length,
   };
 }

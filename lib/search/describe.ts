@@ -1,8 +1,8 @@
-import { type Locale, formatNumber, getMessages, localePath } from "@/lib/i18n";
+import { type Locale, getMessages, localePath } from "@/lib/i18n";
+import { countText } from "@/lib/i18n/plural";
 import { nameIn } from "@/lib/records/localize";
 import { type SearchParams, toQueryString } from "./params";
 import type { Option, RegionOption, ResolvedSearch } from "./resolve";
-import { fill } from "@/lib/i18n/fill";
 
 /** The URL of the results page (or its CSV export) for these filters. */
 export function resultsHref(
@@ -64,7 +64,7 @@ export function summaryLine(locale: Locale, search: ResolvedSearch, total: numbe
     needs.join(locale === "en" ? ", " : "、"),
     search.regionPath.length ? nameIn(locale, search.regionPath.at(-1)!) : "",
     search.params.q ? `“${search.params.q}”` : "",
-    fill(t.resultCount, { count: formatNumber(locale, total) }),
+    countText(locale, t.resultCount, total),
   ];
   return parts.filter(Boolean).join(t.separator);
 }

@@ -46,6 +46,12 @@ function idOf(ids: Map<string, number>, slug: string, kind: string): number {
 export async function seedDemoData(prisma: PrismaClient, now = new Date()): Promise<SeedReport> {
   const regions = loadRegions();
   const regionResult = await prisma.region.createMany({ data: regions, skipDuplicates: true });
+  // Regions loaded before cities and counties had English names get them now; a name already there is kept.
+  const named = regions.filter((r) => r.level !== "PROVINCE" && r.nameEn);
+  await prisma.$executeRaw`
+    UPDATE region AS r SET name_en = d.en
+    FROM unnest(${named.map((r) => r.code)}::text[], ${named.map((r) => r.nameEn)}::text[]) AS d(code, en)
+    WHERE r.code = d.code AND r.name_en IS NULL`;
   const published = { status: "PUBLISHED" as const, reviewedAt: now };
   const select = { id: true, slug: true } as const;
 

@@ -45,6 +45,23 @@ describe("demo data", () => {
     );
   });
 
+  it("gives cities and counties their English names, also where an earlier load left them out", async () => {
+    await database.prisma.region.updateMany({ where: { code: { in: ["522600", "510104"] } }, data: { nameEn: null } });
+    await database.prisma.region.update({ where: { code: "510100" }, data: { nameEn: "Chengdu (staff)" } });
+    await seedDemoData(database.prisma);
+    const names = await database.prisma.region.findMany({
+      where: { code: { in: ["522600", "510104", "510100"] } },
+      orderBy: { code: "asc" },
+      select: { nameEn: true },
+    });
+    expect(names.map((n) => n.nameEn)).toEqual([
+      "Chengdu (staff)",
+      "Jinjiang District",
+      "Qiandongnan Miao and Dong Autonomous Prefecture",
+    ]);
+    expect(await database.prisma.region.count({ where: { nameEn: null } })).toBe(0);
+  });
+
   it("loads China's divisions at three levels from the package", async () => {
     const levels = await database.prisma.region.groupBy({ by: ["level"], _count: true });
     const count = Object.fromEntries(levels.map((l) => [l.level, l._count]));

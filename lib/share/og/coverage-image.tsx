@@ -1,7 +1,8 @@
 import "server-only";
+import { countText } from "@/lib/i18n/plural";
 import { getCoverageMatrix } from "@/lib/coverage";
 import { type CoverageQuery, coverageSearch, parseCoverageQuery } from "@/lib/coverage/params";
-import { type Locale, formatNumber, getMessages } from "@/lib/i18n";
+import { type Locale, getMessages } from "@/lib/i18n";
 import { fill } from "@/lib/i18n/fill";
 import { nameIn } from "@/lib/records/localize";
 import { previewCard } from "./card";
@@ -24,9 +25,8 @@ async function renderCoverage(query: CoverageQuery, locale: Locale): Promise<Res
     eyebrow: t.coverage.title,
     headline: fill(t.coverage.metaSummary, {
       region,
-      needs: formatNumber(locale, matrix.needs.length),
-      gaps: formatNumber(locale, matrix.gapCount),
-      columns: formatNumber(locale, matrix.columns.length),
+      needs: countText(locale, t.coverage.needCount, matrix.needs.length),
+      gaps: countText(locale, t.coverage.gapCount, matrix.gapCount),
     }),
     lines: matrix.underserved
       .slice(0, 3)
