@@ -1,6 +1,7 @@
 import "server-only";
 import { isUnavailable } from "@/lib/db/errors";
 import { logger } from "@/lib/log/logger";
+import { REQUEST_ID_HEADER } from "@/lib/net/forwarded";
 
 /** Seconds a client is asked to wait before retrying while the database is unreachable. */
 export const OUTAGE_RETRY_AFTER_SECONDS = 30;
@@ -30,7 +31,10 @@ export function routeHandler<Context = unknown>(handler: Handler<Context>): Hand
           },
         );
       }
-      logger.error({ err: error, url: new URL(request.url).pathname }, "route handler failed");
+      logger.error(
+        { err: error, url: new URL(request.url).pathname, requestId: request.headers.get(REQUEST_ID_HEADER) },
+        "route handler failed",
+      );
       return new Response("Something went wrong on our side.\n服务器出错了。\n", {
         status: 500,
         headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },

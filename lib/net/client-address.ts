@@ -2,7 +2,7 @@ import "server-only";
 import { timingSafeEqual } from "node:crypto";
 import { headers } from "next/headers";
 import { env } from "@/lib/env";
-import { PEER_HEADER, REQUEST_ID_HEADER, limitKeyOf, parseTrustedProxies, resolveClientAddress } from "./forwarded";
+import { PEER_HEADER, limitKeyOf, parseTrustedProxies, resolveClientAddress } from "./forwarded";
 
 /**
  * The one place that decides who a request comes from, for every rate limit and
@@ -45,10 +45,4 @@ export async function clientAddress(): Promise<string> {
 export async function clientKey(): Promise<string> {
   const address = await clientAddress();
   return address === "unknown" ? address : limitKeyOf(address);
-}
-
-/** The id the server script gave this request (for log lines), or null outside it. */
-export async function requestId(): Promise<string | null> {
-  const value = (await headers()).get(REQUEST_ID_HEADER);
-  return value && /^[\w-]{1,64}$/.test(value) ? value : null;
 }

@@ -48,9 +48,6 @@ export const suggestionReportSchema = z.object({
   contactEmail: optionalEmail,
 });
 
-export type ProblemReportInput = z.infer<typeof problemReportSchema>;
-export type SuggestionReportInput = z.infer<typeof suggestionReportSchema>;
-
 /** The form fields a visitor types (kept and shown again when the form comes back with errors). */
 export const problemFields = ["message", "contactEmail"] as const;
 export const suggestionFields = [
@@ -73,4 +70,3 @@ export const reportDecisionSchema = z.discriminatedUnion("decision", [
   z.object({ decision: z.literal("reject"), id: positive, reason: requiredPlain(reportLimits.reason) }),
   z.object({ decision: z.literal("duplicate"), id: positive, duplicateOf: positive }),
 ]);
-export type ReportDecision = z.infer<typeof reportDecisionSchema>;
