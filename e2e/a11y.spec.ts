@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { axeViolations } from "./support/axe";
 
 // Every public page, in both languages; the desktop and mobile projects give the two widths.

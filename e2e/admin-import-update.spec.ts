@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { demoEditor, signIn, unique } from "./admin-helpers";
 
 const file = (rows: string) => ({

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 test("English pages name cities and counties in English", async ({ page }) => {
   await page.goto("/en/organizations/sample-qinghe-children-centre-sichuan");

@@ -1,4 +1,5 @@
-import { type Locator, type Page, expect, test } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 const form = (page: Page) => page.locator("#organization-filters");
 const apply = (page: Page) => form(page).getByRole("button", { name: "应用筛选" });

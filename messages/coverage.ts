@@ -85,7 +85,7 @@ export const coverageMessages = defineMessages({
         item: "{need} · {region}",
         none: "当前视图中没有可排序的格子。",
         unranked:
-          "没有各地留守儿童数量时，数据无法说明哪里的缺口最严重，因此这里不做排名。当前视图中，{neither}既无机构也无政策覆盖，{policyOnly}有政策覆盖但没有机构，请在矩阵中查看。",
+          "没有各地留守儿童数量时，数据无法说明哪里的缺口最严重，因此这里不做排名。当前视图中，{neither}既无机构、本目录也未关联政策，{policyOnly}本目录已关联政策但没有机构，请在矩阵中查看。",
         cells: plural({ other: "{count} 处" }),
       },
       needSummary: {
@@ -218,7 +218,7 @@ export const coverageMessages = defineMessages({
         item: "{need} · {region}",
         none: "Nothing to rank in this view.",
         unranked:
-          "Without figures on the number of left-behind children, the data cannot say which gaps are most underserved, so they are not ranked here. In this view, {neither} no organization and no policy cover, and {policyOnly} policy cover but no organization: see them in the matrix.",
+          "Without figures on the number of left-behind children, the data cannot say which gaps are most underserved, so they are not ranked here. In this view, {neither} no organization and no policy linked in this directory, and {policyOnly} a linked policy but no organization: see them in the matrix.",
         cells: plural({ one: "{count} cell has", other: "{count} cells have" }),
       },
       needSummary: {
