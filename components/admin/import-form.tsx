@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { countText } from "@/lib/i18n/plural";
 import { type ImportState, importAction } from "@/app/(admin)/admin/actions";
-import { recordKinds } from "@/lib/admin/kinds";
+import { recordKinds } from "@/lib/admin/record-kinds";
 import type { ImportErrorKey } from "@/lib/admin/transfer";
 import type { Messages } from "@/lib/i18n";
 import { fill } from "@/lib/i18n/fill";

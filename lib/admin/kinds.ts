@@ -5,9 +5,8 @@ import { LegalForm, OrganizationType, PolicyDomain, PolicyLevel } from "@/lib/ge
 import { optionalInt, optionalText, requiredText } from "@/lib/forms/field-errors";
 import { type FieldSpec, columnsSchema } from "./fields";
 
-export const recordKinds = ["need", "policy", "mode", "organization"] as const;
-export type RecordKind = (typeof recordKinds)[number];
-export const isRecordKind = (value: string): value is RecordKind => (recordKinds as readonly string[]).includes(value);
+import type { RecordKind } from "./record-kinds";
+export { type RecordKind, isRecordKind, recordKinds } from "./record-kinds";
 
 type Tx = Prisma.TransactionClient;
 type Row = Record<string, unknown> & { id: number; version: number };
