@@ -88,7 +88,7 @@ test("drilling into a province by URL shows its prefectures, and a tile leads th
   await page.goto("/coverage");
   await page
     .getByTestId("tile-map")
-    .getByRole("link", { name: /^贵州省/ })
+    .getByRole("link", { name: /贵州省：/ })
     .click();
   await expect(page).toHaveURL(/\/coverage\?region=520000$/);
   await expect(page.getByRole("navigation", { name: "地区层级" })).toContainText("贵州省");

@@ -172,7 +172,7 @@ function MatrixCell({
     >
       <Link
         href={organizationsHref(locale, { need: cell.needSlug, region: cell.regionCode })}
-        className={`block h-full min-h-20 p-2 text-stone-900 hover:brightness-95 ${heatClass(cell.organizations)}`}
+        className={`relative block h-full min-h-20 p-2 text-stone-900 hover:brightness-95 ${heatClass(cell.organizations)}`}
       >
         <span className="sr-only">{context}</span>
         <span className="block text-lg font-bold">

@@ -35,7 +35,7 @@ export function ProvinceTileMap({
             <li key={column.code} style={{ gridColumn: tile![0], gridRow: tile![1] }}>
               <Link
                 href={viewHref({ region: column.code })}
-                className={`flex aspect-square flex-col items-center justify-center rounded p-0.5 text-center text-stone-900 hover:brightness-95 ${heatClass(summary.organizations)}`}
+                className={`relative flex aspect-square flex-col items-center justify-center rounded p-0.5 text-center text-stone-900 hover:brightness-95 ${heatClass(summary.organizations)}`}
               >
                 <span className="w-full truncate text-[11px] leading-tight sm:text-sm">
                   {shortRegionName(locale, column)}
