@@ -34,7 +34,9 @@ export async function exportResultsCsv(
         r.matches.map((m) => nameIn(locale, m.need)).join(join),
         [...new Set(r.matches.flatMap((m) => m.modes.map((mode) => nameIn(locale, mode))))].join(join),
         r.regions
-          .map((x) => (locale === "en" ? `${x.nameZh}, ${x.provinceEn ?? x.provinceZh}` : `${x.provinceZh}${x.nameZh}`))
+          .map((x) =>
+            locale === "en" ? `${x.nameEn ?? x.nameZh}, ${x.provinceEn ?? x.provinceZh}` : `${x.provinceZh}${x.nameZh}`,
+          )
           .join(join),
         r.acceptsDonations ? t.search.yes : t.search.no,
         r.childrenServed,
