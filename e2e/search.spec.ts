@@ -76,6 +76,7 @@ test("a copied link opens the same results in a fresh browser", async ({ page, b
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/organizations?need=guardianship-family-care&sort=reviewed");
   await page.getByRole("checkbox", { name: /教育就学/ }).check();
+  await page.locator("#organization-filters").getByRole("button", { name: "应用筛选" }).click();
   // The form's submission is redirected to the short canonical link.
   await expect(page).toHaveURL(
     /\/organizations\?need=guardianship-family-care&need=education-schooling&sort=reviewed$/,
