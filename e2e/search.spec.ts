@@ -201,7 +201,7 @@ test("hand-written and hostile query strings never give a server error", async (
     expect(response.status(), query).toBeLessThan(500);
   }
   await page.goto("/organizations?colour=red&region=51&page=999&need=no-such-need");
-  await expect(page.getByText("链接中有部分参数无法使用，已忽略：")).toBeVisible();
+  await expect(page.getByText("链接里有几处无法使用，已略过，下面的结果没有用到它们：")).toBeVisible();
   await expect(page.getByText("没有第 999 页")).toBeVisible();
 });
 
@@ -210,6 +210,10 @@ test("keyboard alone can filter the results", async ({ page }) => {
   await page.getByLabel("关键词").focus();
   await page.keyboard.press("Tab");
   await page.keyboard.press("Space");
+  // Ticking a need does not navigate; the Apply button does, and it is reachable by keyboard.
+  await expect(page).toHaveURL(/\/organizations$/);
+  await page.locator("#organization-filters").getByRole("button", { name: "应用筛选" }).focus();
+  await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/need=safety-protection/);
 });
 
