@@ -202,7 +202,8 @@ export function FilterForm({
         </select>
       </div>
 
-      <div className="sticky bottom-0 bg-stone-50 py-2">
+      {/* Not sticky: a bar pinned to the viewport's bottom covered the controls above it (focus and targets obscured). */}
+      <div className="py-2">
         <button
           type="submit"
           className="w-full rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
