@@ -1,11 +1,15 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { provinceBit } from "@/lib/domain/identifiers";
-import type { Conditions } from "./conditions";
+import { type Conditions, facetConditions, freshCondition } from "./conditions";
 import { type ResolvedSearch, bit } from "./resolve";
 
 export type FacetCounts = {
   total: number;
+  /** How many there would be with each yes/no filter on (and every other filter as it is). */
   donations: number;
+  recognised: number;
+  fundraising: number;
+  verified: number;
   /** By need id, mode id, type, province code and child region code. */
   needs: Map<number, number>;
   modes: Map<number, number>;
@@ -23,7 +27,11 @@ type Profile = {
   type: string;
   accepts_donations: boolean;
   province_mask: bigint;
-  weight: bigint;
+  recognised: boolean;
+  fundraising: boolean;
+  /** Verified within the window of `verified=24m`. */
+  fresh: boolean;
+  weight: bigint | number;
 };
 
 /** The LIKE pattern of the regions one level below `code` (GB/T 2260 codes nest by prefix). */
@@ -33,13 +41,30 @@ function childPattern(code: string): string | null {
   return null;
 }
 
-const profileColumns = Prisma.sql`f.need_mask, f.mode_mask, f.type::text AS type, f.accepts_donations, f.province_mask`;
+const profileColumns = Prisma.sql`f.need_mask, f.mode_mask, f.type::text AS type, f.accepts_donations, f.province_mask,
+  f.recognised, f.fundraising, ${freshCondition} AS fresh`;
 
 /** Profiles of the visible organizations matching `where`, grouped in the database. */
 function profilesWhere(prisma: PrismaClient, where: Prisma.Sql): Promise<Profile[]> {
   return prisma.$queryRaw<Profile[]>`
     SELECT ${profileColumns}, count(*) AS weight FROM organization_filter f
-     WHERE f.visible AND ${where} GROUP BY 1, 2, 3, 4, 5`;
+     WHERE f.visible AND ${where} GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`;
+}
+
+/**
+ * filter_profile with the verification age applied: it cannot hold "verified within 24 months" (that
+ * changes as time passes), so the organizations past the window are read through the review-date index,
+ * grouped, and moved from the fresh side to the stale side. The cost follows the number of stale
+ * organizations, which the review routine keeps small (decision 042).
+ */
+async function storedProfiles(prisma: PrismaClient): Promise<Profile[]> {
+  const [stored, stale] = await Promise.all([
+    prisma.$queryRaw<Profile[]>`
+      SELECT need_mask, mode_mask, type::text AS type, accepts_donations, province_mask, recognised, fundraising,
+             TRUE AS fresh, organizations AS weight FROM filter_profile`,
+    profilesWhere(prisma, Prisma.sql`NOT (${freshCondition})`),
+  ]);
+  return [...stored, ...stale.flatMap((p) => [p, { ...p, fresh: true, weight: -Number(p.weight) }])];
 }
 
 /**
@@ -56,16 +81,12 @@ export async function countFacets(prisma: PrismaClient, search: ResolvedSearch, 
   const children = region ? childPattern(region) : null;
 
   const [all, inRegion, subregionRows] = await Promise.all([
-    c.tsQuery
-      ? profilesWhere(prisma, c.text)
-      : prisma.$queryRaw<
-          Profile[]
-        >`SELECT need_mask, mode_mask, type::text AS type, accepts_donations, province_mask, organizations AS weight FROM filter_profile`,
+    c.tsQuery ? profilesWhere(prisma, c.text) : storedProfiles(prisma),
     region && !provinceLevel ? profilesWhere(prisma, Prisma.sql`${c.text} AND ${c.region}`) : null,
     children
       ? prisma.$queryRaw<{ code: string; count: bigint }[]>`
           SELECT code, count(*) FROM organization_filter f, unnest(f.region_codes) AS code
-           WHERE f.visible AND ${c.text} AND ${c.region} AND ${c.need} AND ${c.mode} AND ${c.type} AND ${c.donations}
+           WHERE f.visible AND ${c.text} AND ${c.region} AND ${facetConditions(c)}
              AND code LIKE ${children} AND code <> ${region}
            GROUP BY code`
       : [],
@@ -77,13 +98,23 @@ export async function countFacets(prisma: PrismaClient, search: ResolvedSearch, 
       !needMask || (params.match === "all" ? (p.need_mask & needMask) === needMask : (p.need_mask & needMask) !== 0n),
     mode: !modeMask || (p.mode_mask & modeMask) !== 0n,
     type: !params.types.length || params.types.includes(p.type as (typeof params.types)[number]),
-    donations: !params.donations || p.accepts_donations,
     region: !regionMask || (p.province_mask & regionMask) !== 0n,
+    donations: !params.donations || p.accepts_donations,
+    recognised: !params.recognised || p.recognised,
+    fundraising: !params.fundraising || p.fundraising,
+    verified: !params.verified || p.fresh,
   });
+  type Passes = ReturnType<typeof passes>;
+  /** Every filter passes except (possibly) the one whose facet is being counted. */
+  const allBut = (ok: Passes, except: keyof Passes | null) =>
+    (Object.keys(ok) as (keyof Passes)[]).every((key) => key === except || ok[key]);
 
   const facets: FacetCounts = {
     total: 0,
     donations: 0,
+    recognised: 0,
+    fundraising: 0,
+    verified: 0,
     needs: new Map(),
     modes: new Map(),
     types: new Map(),
@@ -95,25 +126,33 @@ export async function countFacets(prisma: PrismaClient, search: ResolvedSearch, 
   for (const p of inRegion ?? all) {
     const ok = passes(p);
     const weight = Number(p.weight);
-    if (ok.need && ok.mode && ok.type && ok.region) {
-      if (ok.donations) facets.total += weight;
-      if (p.accepts_donations) facets.donations += weight;
-    }
-    if (ok.need && ok.mode && ok.region && ok.donations) add(facets.types, p.type, weight);
+    if (allBut(ok, null)) facets.total += weight;
+    if (p.accepts_donations && allBut(ok, "donations")) facets.donations += weight;
+    if (p.recognised && allBut(ok, "recognised")) facets.recognised += weight;
+    if (p.fundraising && allBut(ok, "fundraising")) facets.fundraising += weight;
+    if (p.fresh && allBut(ok, "verified")) facets.verified += weight;
+    if (allBut(ok, "type")) add(facets.types, p.type, weight);
     // With match=all, a need's count is what adding it would give, so the need filter stays on.
-    if ((params.match !== "all" || ok.need) && ok.mode && ok.type && ok.region && ok.donations) {
+    if (params.match === "all" ? allBut(ok, null) : allBut(ok, "need")) {
       for (const need of search.needs) if (p.need_mask & bit(need.facetBit)) add(facets.needs, need.id, weight);
     }
-    if (ok.need && ok.type && ok.region && ok.donations) {
+    if (allBut(ok, "mode")) {
       for (const mode of search.modes) if (p.mode_mask & bit(mode.facetBit)) add(facets.modes, mode.id, weight);
     }
   }
   for (const p of all) {
-    const ok = passes(p);
-    if (!(ok.need && ok.mode && ok.type && ok.donations)) continue;
+    if (!allBut(passes(p), "region")) continue;
     for (const province of search.provinces)
       if (p.province_mask & bit(provinceBit(province.code))) add(facets.provinces, province.code, Number(p.weight));
   }
+  // Profiles that cancel out (a stale organization moved off the fresh side) leave no zero-count entries.
+  const dropZeros = <K>(map: Map<K, number>) => {
+    for (const [key, count] of map) if (count === 0) map.delete(key);
+  };
+  dropZeros(facets.needs);
+  dropZeros(facets.modes);
+  dropZeros(facets.types);
+  dropZeros(facets.provinces);
   for (const row of subregionRows) facets.subregions.set(row.code, Number(row.count));
   return facets;
 }
