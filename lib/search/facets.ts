@@ -51,38 +51,54 @@ function profilesWhere(prisma: PrismaClient, where: Prisma.Sql): Promise<Profile
      WHERE f.visible AND ${where} GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`;
 }
 
-/**
- * filter_profile with the verification age applied: it cannot hold "verified within 24 months" (that
- * changes as time passes), so the organizations past the window are read through the review-date index,
- * grouped, and moved from the fresh side to the stale side. The cost follows the number of stale
- * organizations, which the review routine keeps small (decision 042).
- */
-async function storedProfiles(prisma: PrismaClient): Promise<Profile[]> {
-  const [stored, stale] = await Promise.all([
-    prisma.$queryRaw<Profile[]>`
-      SELECT need_mask, mode_mask, type::text AS type, accepts_donations, province_mask, recognised, fundraising,
-             TRUE AS fresh, organizations AS weight FROM filter_profile`,
-    profilesWhere(prisma, Prisma.sql`NOT (${freshCondition})`),
-  ]);
-  return [...stored, ...stale.flatMap((p) => [p, { ...p, fresh: true, weight: -Number(p.weight) }])];
-}
+/** Profiles read from a stored profile table are all counted as verified until the stale ones are moved. */
+const storedColumns = Prisma.sql`need_mask, mode_mask, type::text AS type, accepts_donations, recognised, fundraising,
+  TRUE AS fresh, organizations AS weight`;
 
 /**
- * The total and every facet's counts. Without free text they come from
- * filter_profile (a few hundred rows, whatever the number of organizations);
- * with free text from the matching organizations grouped the same way. A
- * region below province level, and the region drill-down, read the
- * organizations of that region through its index.
+ * The stored profiles cannot hold "verified within 24 months" (that changes as time passes without a write),
+ * so the organizations past the window, read through the review-date index and grouped, are moved from the
+ * fresh side to the stale side. The cost follows the number of stale organizations, which the review
+ * routine keeps small (decision 042).
+ */
+const withStale = (stored: Profile[], stale: Profile[]) => [
+  ...stored,
+  ...stale.flatMap((p) => [p, { ...p, fresh: true, weight: -Number(p.weight) }]),
+];
+
+/**
+ * The total and every facet's counts. Without free text they come from the
+ * stored profiles, whose size follows the number of filter combinations, not
+ * of organizations: national_profile without a region, province_profile for a
+ * province and for the province counts (summed in the database). With free
+ * text, or a region below province level, the matching organizations are
+ * grouped the same way; the drill-down into a region reads its organizations
+ * through the region index (decision 042).
  */
 export async function countFacets(prisma: PrismaClient, search: ResolvedSearch, c: Conditions): Promise<FacetCounts> {
   const { params, needMask, modeMask } = search;
   const region = params.region;
   const provinceLevel = region?.endsWith("0000") ?? false;
+  const regionBit = region && provinceLevel ? provinceBit(region) : null;
   const children = region ? childPattern(region) : null;
+  const text = c.tsQuery !== null;
 
-  const [all, inRegion, subregionRows] = await Promise.all([
-    c.tsQuery ? profilesWhere(prisma, c.text) : storedProfiles(prisma),
+  const [byText, stale, stored, inSubregion, provinceSums, subregionRows] = await Promise.all([
+    text ? profilesWhere(prisma, c.text) : null,
+    text ? [] : profilesWhere(prisma, Prisma.sql`NOT (${freshCondition})`),
+    text || (region && !provinceLevel)
+      ? null
+      : regionBit === null
+        ? prisma.$queryRaw<Profile[]>`SELECT ${storedColumns}, 0::bigint AS province_mask FROM national_profile`
+        : prisma.$queryRaw<Profile[]>`
+            SELECT ${storedColumns}, ${bit(regionBit)}::bigint AS province_mask FROM province_profile WHERE province = ${regionBit}`,
     region && !provinceLevel ? profilesWhere(prisma, Prisma.sql`${c.text} AND ${c.region}`) : null,
+    text
+      ? null
+      : prisma.$queryRaw<{ province: number; count: bigint }[]>`
+          SELECT province, sum(organizations) AS count FROM province_profile f
+           WHERE ${c.need} AND ${c.mode} AND ${c.type} AND ${c.donations} AND ${c.recognised} AND ${c.fundraising}
+           GROUP BY province`,
     children
       ? prisma.$queryRaw<{ code: string; count: bigint }[]>`
           SELECT code, count(*) FROM organization_filter f, unnest(f.region_codes) AS code
@@ -91,8 +107,12 @@ export async function countFacets(prisma: PrismaClient, search: ResolvedSearch, 
            GROUP BY code`
       : [],
   ]);
+  const staleHere = regionBit === null ? stale : stale.filter((p) => p.province_mask & bit(regionBit));
+  // The profiles of the organizations inside the region (or everywhere), and whether the region still applies.
+  const rows = inSubregion ?? byText ?? withStale(stored ?? [], staleHere);
+  const regionStillApplies = byText !== null && inSubregion === null;
 
-  const regionMask = region && provinceLevel ? bit(provinceBit(region)) : 0n;
+  const regionMask = regionStillApplies && regionBit !== null ? bit(regionBit) : 0n;
   const passes = (p: Profile) => ({
     need:
       !needMask || (params.match === "all" ? (p.need_mask & needMask) === needMask : (p.need_mask & needMask) !== 0n),
@@ -123,7 +143,7 @@ export async function countFacets(prisma: PrismaClient, search: ResolvedSearch, 
   };
   const add = <K>(map: Map<K, number>, key: K, weight: number) => map.set(key, (map.get(key) ?? 0) + weight);
 
-  for (const p of inRegion ?? all) {
+  for (const p of rows) {
     const ok = passes(p);
     const weight = Number(p.weight);
     if (allBut(ok, null)) facets.total += weight;
@@ -140,10 +160,25 @@ export async function countFacets(prisma: PrismaClient, search: ResolvedSearch, 
       for (const mode of search.modes) if (p.mode_mask & bit(mode.facetBit)) add(facets.modes, mode.id, weight);
     }
   }
-  for (const p of all) {
-    if (!allBut(passes(p), "region")) continue;
-    for (const province of search.provinces)
-      if (p.province_mask & bit(provinceBit(province.code))) add(facets.provinces, province.code, Number(p.weight));
+  if (byText) {
+    for (const p of byText) {
+      if (!allBut(passes(p), "region")) continue;
+      for (const province of search.provinces)
+        if (p.province_mask & bit(provinceBit(province.code))) add(facets.provinces, province.code, Number(p.weight));
+    }
+  } else {
+    const codeOfBit = new Map(search.provinces.map((province) => [provinceBit(province.code), province.code]));
+    for (const row of provinceSums ?? []) {
+      const code = codeOfBit.get(row.province);
+      if (code) add(facets.provinces, code, Number(row.count));
+    }
+    // The sums hold every organization; with verified=24m the stale ones come off their provinces.
+    for (const p of params.verified ? stale : []) {
+      const ok = passes({ ...p, fresh: true });
+      if (!allBut(ok, "region")) continue;
+      for (const province of search.provinces)
+        if (p.province_mask & bit(provinceBit(province.code))) add(facets.provinces, province.code, -Number(p.weight));
+    }
   }
   // Profiles that cancel out (a stale organization moved off the fresh side) leave no zero-count entries.
   const dropZeros = <K>(map: Map<K, number>) => {
