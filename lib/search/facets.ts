@@ -75,7 +75,13 @@ const withStale = (stored: Profile[], stale: Profile[]) => [
  * grouped the same way; the drill-down into a region reads its organizations
  * through the region index (decision 042).
  */
-export async function countFacets(prisma: PrismaClient, search: ResolvedSearch, c: Conditions): Promise<FacetCounts> {
+export async function countFacets(
+  prisma: PrismaClient,
+  search: ResolvedSearch,
+  c: Conditions,
+  /** False when nobody shows the verified count (the home page): the stale organizations are then not read. */
+  countVerified = true,
+): Promise<FacetCounts> {
   const { params, needMask, modeMask } = search;
   const region = params.region;
   const provinceLevel = region?.endsWith("0000") ?? false;
@@ -85,7 +91,7 @@ export async function countFacets(prisma: PrismaClient, search: ResolvedSearch, 
 
   const [byText, stale, stored, inSubregion, provinceSums, subregionRows] = await Promise.all([
     text ? profilesWhere(prisma, c.text) : null,
-    text ? [] : profilesWhere(prisma, Prisma.sql`NOT (${freshCondition})`),
+    text || !(countVerified || params.verified) ? [] : profilesWhere(prisma, Prisma.sql`NOT (${freshCondition})`),
     text || (region && !provinceLevel)
       ? null
       : regionBit === null
