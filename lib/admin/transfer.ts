@@ -64,7 +64,7 @@ export type FieldChange = { field: string; before: string; after: string };
 export type RowPlan = { row: number; slug: string; action: "create" | "update" | "unchanged"; changes: FieldChange[] };
 
 /** The most rows one import takes (see docs/decisions/026); a larger file is refused with a clear message. */
-export const MAX_IMPORT_ROWS = 1_000;
+export const MAX_IMPORT_ROWS = 10_000;
 /** Rows written per batch: a few statements each (see `writeRecordsBatch`). */
 const BATCH_ROWS = 500;
 /** The apply transaction's limit: 600 rows took 21 s on PGlite (npm run bench:import -- 600); see docs/decisions/026. */
