@@ -24,18 +24,12 @@ export async function insertRows(
   rows: readonly Record<string, unknown>[],
 ): Promise<{ id: number; slug: string }[]> {
   columnOf(table);
-  const groups = new Map<string, Record<string, unknown>[]>();
-  for (const row of rows) {
-    const defined = Object.fromEntries(Object.entries(row).filter(([, v]) => v !== undefined));
-    const key = Object.keys(defined).sort().join(",");
-    const group = groups.get(key);
-    if (group) group.push(defined);
-    else groups.set(key, [defined]);
-  }
   const inserted: { id: number; slug: string }[] = [];
-  for (const [key, group] of groups) {
+  for (const [key, group] of byColumns(rows, (row) => row)) {
     const fields = key.split(",");
-    const json = JSON.stringify(group.map((row) => Object.fromEntries(fields.map((f) => [columnOf(f), row[f]]))));
+    const json = JSON.stringify(
+      group.map(({ defined }) => Object.fromEntries(fields.map((f) => [columnOf(f), defined[f]]))),
+    );
     const target = Prisma.raw(`"${table}"`);
     inserted.push(
       ...(await tx.$queryRaw<{ id: number; slug: string }[]>`
@@ -56,4 +50,48 @@ export async function insertLinks(tx: Tx, table: string, rows: readonly Record<s
   await tx.$executeRaw`
     INSERT INTO ${target} (${quoted(fields)})
     SELECT ${quoted(fields)} FROM jsonb_populate_recordset(NULL::${target}, ${json}::jsonb)`;
+}
+
+/** Rows grouped by the set of columns they carry (undefined values dropped), so each group is one statement. */
+function byColumns<T>(rows: readonly T[], values: (row: T) => Record<string, unknown>) {
+  const groups = new Map<string, { row: T; defined: Record<string, unknown> }[]>();
+  for (const row of rows) {
+    const defined = Object.fromEntries(Object.entries(values(row)).filter(([, v]) => v !== undefined));
+    const key = Object.keys(defined).sort().join(",");
+    const group = groups.get(key);
+    if (group) group.push({ row, defined });
+    else groups.set(key, [{ row, defined }]);
+  }
+  return groups;
+}
+
+/**
+ * Updates many rows of `table` in one statement per set of columns, each only if it still has the version the
+ * caller read (UPDATE ... FROM the rows as JSON WHERE id AND version, version + 1), and returns how many rows
+ * were changed: fewer than given means some record moved on, and the caller refuses the whole batch.
+ */
+export async function updateRows(
+  tx: Tx,
+  table: string,
+  rows: readonly { id: number; version: number; columns: Record<string, unknown> }[],
+): Promise<number> {
+  columnOf(table);
+  let changed = 0;
+  for (const [key, group] of byColumns(rows, (r) => r.columns)) {
+    const fields = key ? key.split(",") : [];
+    const json = JSON.stringify(
+      group.map(({ row, defined }) => ({
+        ...Object.fromEntries(fields.map((f) => [columnOf(f), defined[f]])),
+        id: row.id,
+        version: row.version,
+      })),
+    );
+    const target = Prisma.raw(`"${table}"`);
+    const set = Prisma.raw(fields.map((f) => `"${columnOf(f)}" = x."${columnOf(f)}", `).join(""));
+    changed += await tx.$executeRaw`
+      UPDATE ${target} AS t SET ${set}"version" = t."version" + 1, "updated_at" = now()
+        FROM jsonb_populate_recordset(NULL::${target}, ${json}::jsonb) AS x
+       WHERE t."id" = x."id" AND t."version" = x."version"`;
+  }
+  return changed;
 }
