@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
 /**
  * Guessing is slowed, never turned into a lock on the owner. Attempts are counted
@@ -17,6 +17,11 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
  * in one transaction that locks the rows, BEFORE the password is checked, so a
  * parallel burst cannot get more attempts verified than the policy allows.
  * A successful sign-in gives its reservation back.
+ *
+ * The second-factor step (./second-factor-sign-in.ts) reserves under keys of its own
+ * (`pair:code:<email>|<address>` ...) without the per-account slowdown: only someone
+ * who knew the password gets there, and a right code is never refused because others
+ * are guessing at the account.
  * Counts are forgotten WINDOW_MS after the first failure.
  */
 export const throttlePolicy = {
@@ -48,7 +53,19 @@ export type Reservation = { ok: true; keys: ThrottleKeys } | { ok: false; retryA
  * Reserves one attempt for `keys` atomically (row locks in one transaction): either every key
  * allows it and each count goes up, or nothing changes and the wait is returned.
  */
-export async function reserveAttempt(prisma: PrismaClient, keys: ThrottleKeys, now = new Date()): Promise<Reservation> {
+export async function reserveAttempt(
+  prisma: PrismaClient,
+  keys: ThrottleKeys,
+  now = new Date(),
+  {
+    accountSlowdown = true,
+    onRefused,
+  }: {
+    accountSlowdown?: boolean;
+    /** Writes what a refusal should leave behind (its security event) in the same transaction: no second round trip. */
+    onRefused?: (tx: Prisma.TransactionClient, retryAfterMs: number) => Promise<void>;
+  } = {},
+): Promise<Reservation> {
   const windowStart = new Date(now.getTime() - WINDOW_MS);
   const all = [keys.pair, keys.ip, keys.account];
   return prisma.$transaction(
@@ -73,9 +90,12 @@ export async function reserveAttempt(prisma: PrismaClient, keys: ThrottleKeys, n
         0,
         ...[pair.blockedUntil, ip.blockedUntil].map((until) => (until ? until.getTime() - now.getTime() : 0)),
       );
-      if (wait > 0) return { ok: false as const, retryAfterMs: wait };
+      if (wait > 0) {
+        await onRefused?.(tx, wait);
+        return { ok: false as const, retryAfterMs: wait };
+      }
 
-      const underAttack = account.failures >= throttlePolicy.account.underAttackAfter;
+      const underAttack = accountSlowdown && account.failures >= throttlePolicy.account.underAttackAfter;
       const pairFree = underAttack ? throttlePolicy.pair.freeUnderAttack : throttlePolicy.pair.freeFailures;
       const next = [
         {
