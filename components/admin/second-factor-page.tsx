@@ -30,26 +30,17 @@ export async function SecondFactorPage() {
           {t.required}
         </p>
       )}
-      {status.enrolled && status.enabledAt ? (
-        <p className="mt-4" data-second-factor="on">
-          {fill(t.enabled, { date: formatDate(locale, status.enabledAt), count: status.recoveryCodesLeft })}
-        </p>
-      ) : (
-        offer && (
-          <>
-            <p className="mt-4 text-stone-700">{t.intro}</p>
-            {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL drawn on the server, nothing to optimise */}
-            <img src={offer.qrCode} alt={t.qrAlt} width={200} height={200} className="mt-4 border border-stone-200" />
-            <p className="mt-4 text-sm">
-              {t.secret}:{" "}
-              <code className="break-all rounded bg-stone-100 px-2 py-1 font-mono" data-totp-secret>
-                {offer.secret}
-              </code>
-            </p>
-            <EnrolForm t={t} unavailable={messages.admin.errors.databaseUnavailable} />
-          </>
-        )
-      )}
+      {/* One client component in one place whatever the state: the refresh after enrolment keeps its recovery codes. */}
+      <EnrolForm
+        t={t}
+        unavailable={messages.admin.errors.databaseUnavailable}
+        offer={offer ? { secret: offer.secret, qrCode: offer.qrCode } : null}
+        enabled={
+          status.enabledAt
+            ? fill(t.enabled, { date: formatDate(locale, status.enabledAt), count: status.recoveryCodesLeft })
+            : null
+        }
+      />
       <p className="mt-6 text-sm text-stone-600">{t.lostPhone}</p>
     </section>
   );
