@@ -186,7 +186,7 @@ export async function acceptSecondFactor(
     if (step === null) return { ok: false };
     const taken = await prisma.$executeRaw`
       UPDATE staff_user SET totp_last_step = ${step}
-      WHERE id = ${userId}`;
+      WHERE id = ${userId} AND (totp_last_step IS NULL OR totp_last_step < ${step})`;
     return taken === 1 ? { ok: true, method: "totp" } : { ok: false };
   }
   const { count } = await prisma.staffRecoveryCode.updateMany({
