@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { type RequestContext, recordSecurityEvent } from "@/lib/security/events";
+import { type RequestContext, logSecurityEvent, recordSecurityEvent } from "@/lib/security/events";
 import { acceptSecondFactor, secondFactorCodeSchema } from "./second-factor";
 import { endSession, resolvePendingSession, startSession } from "./session";
 import { releaseAttempt, reserveAttempt, throttleKeys } from "./throttle";
@@ -37,18 +37,23 @@ export async function signInSecondFactor(
   if (!parsed.success) return { ok: false, reason: "wrong-code" };
 
   const keys = throttleKeys(`code:${email}`, context.address);
+  // The row is written when this attempt makes a key wait; each refused attempt is a log line only, so a
+  // hammering client cannot flood the table.
   const reservation = await reserveAttempt(prisma, keys, now, {
     accountSlowdown: false,
-    onRefused: (tx, wait) =>
+    onWait: (tx, waits) =>
       recordSecurityEvent(tx, {
         kind: "second-factor-throttled",
         email,
         context,
-        detail: { retryAfterSeconds: Math.ceil(wait / 1000) },
+        detail: { waitSeconds: Math.ceil(Math.max(...waits.map((w) => w.delayMs)) / 1000), keys: waits.length },
       }),
   });
-  if (!reservation.ok)
-    return { ok: false, reason: "throttled", retryAfterSeconds: Math.ceil(reservation.retryAfterMs / 1000) };
+  if (!reservation.ok) {
+    const retryAfterSeconds = Math.ceil(reservation.retryAfterMs / 1000);
+    logSecurityEvent({ kind: "second-factor-throttled", email, context, detail: { refused: true, retryAfterSeconds } });
+    return { ok: false, reason: "throttled", retryAfterSeconds };
+  }
   const check = await acceptSecondFactor(prisma, pending.userId, parsed.data.code, key, now);
   if (!check.ok) {
     const { count } = await prisma.staffSession.updateMany({

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { type FieldErrors, fieldErrorsOf } from "@/lib/forms/field-errors";
-import { recordSecurityEvent } from "@/lib/security/events";
+import { logSecurityEvent, recordSecurityEvent } from "@/lib/security/events";
 import { decoyHash, verifyPassword } from "./password";
 import { signInSchema } from "./schemas";
 import { secondFactorPolicy, secondFactorRequired } from "./second-factor-policy";
@@ -43,17 +43,22 @@ export async function signIn(
   const keys = throttleKeys(email, address);
   const context = { address, requestId: options.requestId };
 
+  // The row is written when this attempt makes a key wait; each refused attempt is a log line only, so a
+  // hammering client cannot flood the table.
   const reservation = await reserveAttempt(prisma, keys, now, {
-    onRefused: (tx, wait) =>
+    onWait: (tx, waits) =>
       recordSecurityEvent(tx, {
         kind: "sign-in-throttled",
         email,
         context,
-        detail: { retryAfterSeconds: Math.ceil(wait / 1000) },
+        detail: { waitSeconds: Math.ceil(Math.max(...waits.map((w) => w.delayMs)) / 1000), keys: waits.length },
       }),
   });
-  if (!reservation.ok)
-    return { ok: false, reason: "throttled", retryAfterSeconds: Math.ceil(reservation.retryAfterMs / 1000) };
+  if (!reservation.ok) {
+    const retryAfterSeconds = Math.ceil(reservation.retryAfterMs / 1000);
+    logSecurityEvent({ kind: "sign-in-throttled", email, context, detail: { refused: true, retryAfterSeconds } });
+    return { ok: false, reason: "throttled", retryAfterSeconds };
+  }
   if (Math.random() < 0.01) await sweepThrottles(prisma, now);
 
   const user = await prisma.staffUser.findUnique({
@@ -64,7 +69,7 @@ export async function signIn(
   const verified = await withVerificationSlot(() => verifyPassword(password, hash));
   // Too many checks already running on this instance: answered at once, and the reservation stays counted.
   if (verified === "busy") {
-    await recordSecurityEvent(prisma, { kind: "sign-in-throttled", email, context, detail: { busy: true } });
+    logSecurityEvent({ kind: "sign-in-throttled", email, context, detail: { busy: true } });
     return { ok: false, reason: "throttled", retryAfterSeconds: 1 };
   }
   if (!user || !verified || user.disabledAt) {

@@ -59,11 +59,14 @@ export async function reserveAttempt(
   now = new Date(),
   {
     accountSlowdown = true,
-    onRefused,
+    onWait,
   }: {
     accountSlowdown?: boolean;
-    /** Writes what a refusal should leave behind (its security event) in the same transaction: no second round trip. */
-    onRefused?: (tx: Prisma.TransactionClient, retryAfterMs: number) => Promise<void>;
+    /**
+     * Called in the same transaction when this attempt makes a key wait (the throttle engages or backs off
+     * further), to record it: once per step of the backoff, never once per refused attempt.
+     */
+    onWait?: (tx: Prisma.TransactionClient, waits: { key: string; delayMs: number }[]) => Promise<void>;
   } = {},
 ): Promise<Reservation> {
   const windowStart = new Date(now.getTime() - WINDOW_MS);
@@ -90,10 +93,7 @@ export async function reserveAttempt(
         0,
         ...[pair.blockedUntil, ip.blockedUntil].map((until) => (until ? until.getTime() - now.getTime() : 0)),
       );
-      if (wait > 0) {
-        await onRefused?.(tx, wait);
-        return { ok: false as const, retryAfterMs: wait };
-      }
+      if (wait > 0) return { ok: false as const, retryAfterMs: wait };
 
       const underAttack = accountSlowdown && account.failures >= throttlePolicy.account.underAttackAfter;
       const pairFree = underAttack ? throttlePolicy.pair.freeUnderAttack : throttlePolicy.pair.freeFailures;
@@ -120,6 +120,8 @@ export async function reserveAttempt(
           blocked_until = ${delay ? new Date(now.getTime() + delay) : null}
         WHERE key = ${key}`;
       }
+      const waits = next.filter((n) => n.delay > 0).map((n) => ({ key: n.key, delayMs: n.delay }));
+      if (waits.length) await onWait?.(tx, waits);
       return { ok: true as const, keys };
       // A burst queues for connections: wait for one rather than fail (the work inside is a few short statements).
     },

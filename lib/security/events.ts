@@ -58,7 +58,22 @@ export async function recordSecurityEvent(
   await prisma.securityEvent.create({
     data: { kind: event.kind, email, actorId: event.actorId ?? null, address, requestId, detail: event.detail },
   });
-  const line = { event: event.kind, email, actorId: event.actorId ?? undefined, address, requestId, ...event.detail };
+  logSecurityEvent(event);
+}
+
+/**
+ * The server-log line of a security event alone, for what happens too often to be worth a row each: attempts
+ * refused by the throttle (the row is written when the throttle engages; see lib/auth/throttle.ts).
+ */
+export function logSecurityEvent(event: SecurityEventInput): void {
+  const line = {
+    event: event.kind,
+    email: event.email ?? null,
+    actorId: event.actorId ?? undefined,
+    address: event.context?.address ?? null,
+    requestId: event.context?.requestId ?? null,
+    ...event.detail,
+  };
   if (warnings.has(event.kind)) logger.warn(line, "security event");
   else logger.info(line, "security event");
 }
