@@ -47,6 +47,11 @@ export async function AdminDocument({ locale, children }: { locale: Locale; chil
                 {t.nav.accounts}
               </Link>
             )}
+            {staff?.role === "ADMIN" && (
+              <Link href="/admin/security" className="hover:underline">
+                {getMessages(locale).security.nav}
+              </Link>
+            )}
             <span className="ml-auto flex flex-wrap items-center gap-3">
               <form action={setAdminLocaleAction}>
                 <input type="hidden" name="locale" value={locale === "zh" ? "en" : "zh"} />
@@ -59,6 +64,11 @@ export async function AdminDocument({ locale, children }: { locale: Locale; chil
                   {t.switchLanguage}
                 </button>
               </form>
+              {staff && (
+                <Link href="/admin/second-factor" className="hover:underline">
+                  {getMessages(locale).security.secondFactorNav}
+                </Link>
+              )}
               {staff && (
                 <Link href="/admin/password" className="hover:underline">
                   {t.nav.password}

@@ -7,6 +7,7 @@ import { importsMessages } from "@/messages/imports";
 import { recordsMessages } from "@/messages/records";
 import { reportsMessages } from "@/messages/reports";
 import { searchMessages } from "@/messages/search";
+import { securityMessages } from "@/messages/security";
 import { shareMessages } from "@/messages/share";
 import { trustMessages } from "@/messages/trust";
 import { opendataMessages } from "@/messages/opendata";
@@ -28,6 +29,7 @@ const areas = [
   limitsMessages,
   importsMessages,
   opendataMessages,
+  securityMessages,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
