@@ -108,7 +108,6 @@ export const adminMessages = defineMessages({
       actions: {
         publish: "发布",
         unpublish: "撤回为草稿",
-        review: "标记为已审核",
         delete: "删除",
         undelete: "恢复删除",
         history: "历史记录",
@@ -210,6 +209,7 @@ export const adminMessages = defineMessages({
         commonPassword: "这个密码太常见，容易被猜中，请换一个。",
         unknownLink: "引用了不存在的记录或地区。",
         duplicate: "已存在。",
+        evidenceNeedsSource: "填写成效证据前，请先在下方“来源”中列出支持它的来源：没有来源，就不作证据声明。",
         forbidden: "你的角色无权进行此操作。",
         databaseUnavailable: "数据库暂时无法连接，请稍后再试。你填写的内容没有丢失。",
       },
@@ -251,8 +251,6 @@ export const adminMessages = defineMessages({
         charityRecognisedOn: "认定为慈善组织的日期（核实后填写）",
         fundraisingQualifiedOn: "取得公开募捐资格的日期（核实后填写）",
         charityChinaUrl: "慈善中国上的记录链接",
-        latestReportYear: "最近公开的年度报告年份",
-        latestReportUrl: "最近年度报告链接",
         notEntered: "（未填写）",
         email: "邮箱",
         phone: "电话",
@@ -396,7 +394,6 @@ export const adminMessages = defineMessages({
       actions: {
         publish: "Publish",
         unpublish: "Back to draft",
-        review: "Mark reviewed",
         delete: "Delete",
         undelete: "Undelete",
         history: "History",
@@ -507,6 +504,8 @@ export const adminMessages = defineMessages({
         commonPassword: "This password is too common and easy to guess; choose another.",
         unknownLink: "Refers to a record or region that does not exist.",
         duplicate: "Already exists.",
+        evidenceNeedsSource:
+          "List the sources that support this evidence under “Sources” below first: no source, no evidence claim.",
         forbidden: "Your role does not allow this.",
         databaseUnavailable:
           "The database cannot be reached right now; please try again shortly. What you typed is kept.",
@@ -549,8 +548,6 @@ export const adminMessages = defineMessages({
         charityRecognisedOn: "Date recognised as a charitable organization (once verified)",
         fundraisingQualifiedOn: "Date of the public-fundraising qualification (once verified)",
         charityChinaUrl: "Link to its record on 慈善中国 (China Charity Information)",
-        latestReportYear: "Year of the latest annual report disclosed",
-        latestReportUrl: "Link to the latest annual report",
         notEntered: "(not entered)",
         email: "Email",
         phone: "Phone",
