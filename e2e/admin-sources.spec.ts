@@ -49,7 +49,7 @@ test("staff cite a source for a mode's evidence; the public pages show both, in 
   await expect(source).toContainText("访问于 2026年11月20日");
   await expect(source).toContainText("支持：出勤率数据");
   await page.goto(`/en/modes/${mode!.slug}`);
-  await expect(page.locator("[data-source]")).toContainText("accessed 20 November 2026");
+  await expect(page.locator("[data-source]")).toContainText("accessed November 20, 2026");
   await expect(page.locator("[data-source]")).toContainText("Supports: the attendance figures");
 
   // The footer dates the data and links the methodology page.
