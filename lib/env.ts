@@ -76,6 +76,8 @@ const schema = z.object({
   CHROMIUM_PATH: z.string().trim().min(1).optional(),
   E2E_PORT: port.default(3100),
   E2E_DB_PORT: port.default(54400),
+  /** The database of the app under browser test, for tests that plant or read rows (set by scripts/test.ts). */
+  E2E_DATABASE_URL: z.string().trim().min(1).optional(),
   /** How many hostile URLs the browser-test fuzz (e2e/fuzz.spec.ts) sends. */
   FUZZ_URLS: z.coerce.number().int().min(1).max(100_000).default(2400),
   /** A migrated, seeded PGlite dump written once per test run, copied by each integration test file. */
