@@ -15,7 +15,6 @@ export const provenanceMessages = defineMessages({
       evidence: {
         heading: "成效证据",
         lead: "以下内容只依据本页“来源”中列出的资料。",
-        none: "尚无有引用来源支持的成效证据，本目录对这一模式的成效不作判断。",
       },
       verification: {
         heading: "核实情况",
@@ -119,7 +118,6 @@ export const provenanceMessages = defineMessages({
       evidence: {
         heading: "Evidence",
         lead: "What follows rests only on the sources listed on this page.",
-        none: "No evidence backed by cited sources is recorded; this directory makes no claim about this mode's results.",
       },
       verification: {
         heading: "Verification",

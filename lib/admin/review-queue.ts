@@ -4,6 +4,7 @@ import type { ReviewMethod } from "@/lib/generated/prisma/enums";
 import { type StaffSession, requireStaff } from "@/lib/auth/roles";
 import { env } from "@/lib/env";
 import { reviewCutoff } from "@/lib/records/review";
+import { publicWhere } from "@/lib/records/visibility";
 import { type RecordKind, kinds, recordKinds } from "./kinds";
 
 // The staff queue of records due for review: published, not deleted, real (sample records are never verified, they
@@ -41,8 +42,7 @@ export type ReviewQueue = {
 export const defaultReviewMonths = () => env().REVIEW_DUE_MONTHS;
 
 const dueWhere = (cutoff: Date) => ({
-  status: "PUBLISHED",
-  deletedAt: null,
+  ...publicWhere,
   isSample: false,
   OR: [{ reviewedAt: null }, { reviewedAt: { lt: cutoff } }],
 });
