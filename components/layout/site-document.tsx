@@ -79,6 +79,9 @@ export function SiteDocument({ locale, children }: { locale: Locale; children: R
               <Link href={localePath(locale, "/about-data")} className="underline hover:text-brand-700">
                 {t.provenance.footer.aboutData}
               </Link>
+              <Link href={localePath(locale, "/data")} className="underline hover:text-brand-700">
+                {t.footer.openData}
+              </Link>
               <Link href="/admin" className="underline hover:text-brand-700">
                 {t.footer.staff}
               </Link>
