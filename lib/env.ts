@@ -79,6 +79,8 @@ const schema = z.object({
     ),
   /** Set by scripts/serve.ts for its own process (a fresh random value each start); not an operator setting. */
   PEER_HEADER_SECRET: z.string().min(32).optional(),
+  /** A published record is due for review when its last review is older than this many months (staff queue). */
+  REVIEW_DUE_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
   /** Minimum level of the JSON-lines server log. */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 
