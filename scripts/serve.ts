@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import next from "next";
+import { sharedCacheControl } from "../lib/http/cache-policy";
 import { PEER_HEADER, REQUEST_ID_HEADER } from "../lib/net/forwarded";
 
 /**
@@ -9,7 +10,9 @@ import { PEER_HEADER, REQUEST_ID_HEADER } from "../lib/net/forwarded";
  * - the socket peer's address, in PEER_HEADER together with a secret made fresh
  *   for this process (any copy a client sent is removed first), read by
  *   lib/net/client-address.ts;
- * - a request id for log lines, also sent back as X-Request-Id.
+ * - a request id for log lines, also sent back as X-Request-Id;
+ * and every response the Cache-Control a shared cache may honour (lib/http/cache-policy.ts), decided once
+ * its status and headers are final.
  * Usage: serve.ts start|dev <port> [host]
  */
 const [mode = "start", port = "3000", host] = process.argv.slice(2);
@@ -32,6 +35,26 @@ const server = createServer((req, res) => {
   const id = randomUUID();
   req.headers[REQUEST_ID_HEADER] = id;
   res.setHeader("X-Request-Id", id);
+  // Node sends headers through writeHead, explicitly or implicitly on the first write.
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => typeof res;
+  res.writeHead = ((...args: unknown[]) => {
+    const status = typeof args[0] === "number" ? args[0] : res.statusCode;
+    const extra = args.find((a): a is Record<string, unknown> => !!a && typeof a === "object" && !Array.isArray(a));
+    const header = (name: string) => extra?.[name] ?? extra?.[name.toLowerCase()] ?? res.getHeader(name);
+    const policy = sharedCacheControl({
+      method: req.method ?? "GET",
+      pathname: (req.url ?? "/").split("?")[0]!,
+      hasCookie: !!req.headers.cookie,
+      status,
+      cacheControl: header("Cache-Control")?.toString(),
+      setsCookie: header("Set-Cookie") !== undefined,
+    });
+    if (policy) {
+      res.setHeader("Cache-Control", policy);
+      if (extra) for (const key of Object.keys(extra)) if (key.toLowerCase() === "cache-control") delete extra[key];
+    }
+    return writeHead(...args);
+  }) as typeof res.writeHead;
   void handle(req, res);
 });
 server.listen(Number(port), host, () => {

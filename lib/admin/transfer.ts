@@ -5,7 +5,7 @@ import { toCsv } from "@/lib/csv/write";
 import { readCsv } from "@/lib/csv/read";
 import { type Lookups, linkColumns, readLinkCell, writeLinkCell } from "./csv-links";
 import { type RecordKind, kinds, recordSchema } from "./kinds";
-import { type BatchWrite, VersionConflict, writeRecordsBatch } from "./write";
+import { type BatchWrite, VersionConflict, changesCommitted, writeRecordsBatch } from "./write";
 import { DataIntegrityError, withDatabaseErrors } from "@/lib/db/errors";
 
 // CSV import and export of records, and the JSON export of every record (for reading and other tools; the backup
@@ -208,6 +208,7 @@ export async function importCsv(
       return { ...report, ok: false, errors: [{ row: 1, field: "_file", error: { key: "refusedByDatabase" } }] };
     throw error;
   }
+  changesCommitted();
   return { ...report, applied: true };
 }
 
