@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import next from "next";
 import { sharedCacheControl } from "../lib/http/cache-policy";
+import { OUTAGE_RETRY_AFTER_SECONDS, outageStatus, withRequestState } from "../lib/http/outage";
 import { PEER_HEADER, REQUEST_ID_HEADER } from "../lib/net/forwarded";
 
 /**
@@ -11,8 +12,9 @@ import { PEER_HEADER, REQUEST_ID_HEADER } from "../lib/net/forwarded";
  *   for this process (any copy a client sent is removed first), read by
  *   lib/net/client-address.ts;
  * - a request id for log lines, also sent back as X-Request-Id;
- * and every response the Cache-Control a shared cache may honour (lib/http/cache-policy.ts), decided once
- * its status and headers are final.
+ * and every response, once its status and headers are final, the Cache-Control a shared cache may honour
+ * (lib/http/cache-policy.ts), and 503 with Retry-After instead of 500 when a database outage failed a page
+ * (lib/http/outage.ts).
  * Usage: serve.ts start|dev <port> [host]
  */
 const [mode = "start", port = "3000", host] = process.argv.slice(2);
@@ -37,8 +39,14 @@ const server = createServer((req, res) => {
   res.setHeader("X-Request-Id", id);
   // Node sends headers through writeHead, explicitly or implicitly on the first write.
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => typeof res;
+  let state = { databaseUnavailable: false };
   res.writeHead = ((...args: unknown[]) => {
-    const status = typeof args[0] === "number" ? args[0] : res.statusCode;
+    const asked = typeof args[0] === "number" ? args[0] : res.statusCode;
+    const status = outageStatus(asked, state);
+    if (status !== asked) {
+      args[0] = status;
+      res.setHeader("Retry-After", String(OUTAGE_RETRY_AFTER_SECONDS));
+    }
     const extra = args.find((a): a is Record<string, unknown> => !!a && typeof a === "object" && !Array.isArray(a));
     const header = (name: string) => extra?.[name] ?? extra?.[name.toLowerCase()] ?? res.getHeader(name);
     const policy = sharedCacheControl({
@@ -55,7 +63,7 @@ const server = createServer((req, res) => {
     }
     return writeHead(...args);
   }) as typeof res.writeHead;
-  void handle(req, res);
+  state = withRequestState(() => void handle(req, res));
 });
 server.listen(Number(port), host, () => {
   console.log(`Listening on ${host ?? "all addresses"}, port ${port}`);

@@ -55,6 +55,7 @@ runScript(async () => {
   runStep({ name: "unused files, exports and dependencies", command: [npx, "knip", "--no-progress"] });
   runStep({ name: "unit and integration tests", command: [npx, "vitest", "run"] });
   runStep({ name: "production build", command: [npx, "next", "build"] });
+  runStep({ name: "pages during a database outage", command: [npx, "tsx", "scripts/outage-test.ts"] });
   // Two instances behind nginx on one PostgreSQL database and Redis (skips itself on the embedded database).
   runStep({
     name: "scale-out: two instances behind nginx",
