@@ -57,47 +57,46 @@ class MemoryStore {
 }
 
 class RedisStore {
-  /** @type {Promise<import("redis").RedisClientType> | null} */ connecting = null;
+  /** @type {import("redis").RedisClientType | null} */ redis = null;
 
   constructor(/** @type {string} */ url, /** @type {string} */ prefix) {
     this.url = url;
     this.prefix = prefix;
   }
 
+  /** The client, connecting (and later reconnecting) in the background; commands fail fast until it is ready. */
   client() {
-    this.connecting ??= (async () => {
-      const client = /** @type {import("redis").RedisClientType} */ (
-        createClient({
-          url: this.url,
-          socket: { connectTimeout: 2000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 5000) },
-          disableOfflineQueue: true,
-        })
-      );
-      // Errors surface on the commands (as misses); the event is logged once per kind, not per retry.
-      let lastError = "";
-      client.on("error", (/** @type {Error} */ error) => {
-        if (error.message !== lastError) console.error(`cache: Redis unavailable (${error.message})`);
-        lastError = error.message;
-      });
-      client.on("ready", () => (lastError = ""));
-      await client.connect();
-      return client;
-    })().catch((error) => {
-      this.connecting = null;
-      throw error;
+    if (this.redis) return this.redis;
+    const client = /** @type {import("redis").RedisClientType} */ (
+      createClient({
+        url: this.url,
+        socket: { connectTimeout: 2000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 5000) },
+        disableOfflineQueue: true,
+      })
+    );
+    // Logged once per kind of failure, not once per retry; commands meanwhile count as misses.
+    let lastError = "";
+    client.on("error", (/** @type {Error} */ error) => {
+      if (error.message !== lastError) console.error(`cache: Redis unavailable (${error.message})`);
+      lastError = error.message;
     });
-    return this.connecting;
+    client.on("ready", () => (lastError = ""));
+    client.connect().catch(() => {});
+    this.redis = client;
+    return client;
   }
 
   /** @template T @param {(client: import("redis").RedisClientType) => Promise<T>} run */
   async command(run) {
+    const client = this.client();
+    if (!client.isReady) throw new Error("Redis not connected");
     /** @type {ReturnType<typeof setTimeout> | undefined} */
     let timer;
     const timeout = new Promise((_, reject) => {
       timer = setTimeout(() => reject(new Error("Redis timed out")), REDIS_TIMEOUT_MS);
     });
     try {
-      return /** @type {T} */ (await Promise.race([this.client().then(run), timeout]));
+      return /** @type {T} */ (await Promise.race([run(client), timeout]));
     } finally {
       clearTimeout(timer);
     }
