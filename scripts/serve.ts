@@ -1,9 +1,19 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import next from "next";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { env } from "../lib/env";
 import { sharedCacheControl } from "../lib/http/cache-policy";
-import { OUTAGE_RETRY_AFTER_SECONDS, outageStatus, withRequestState } from "../lib/http/outage";
-import { PEER_HEADER, REQUEST_ID_HEADER } from "../lib/net/forwarded";
+import { OUTAGE_RETRY_AFTER_SECONDS, type RequestState, outageStatus, withRequestState } from "../lib/http/outage";
+import { securityHeaders } from "../lib/http/security-headers";
+import {
+  PEER_HEADER,
+  REQUEST_ID_HEADER,
+  limitKeyOf,
+  parseTrustedProxies,
+  resolveClientAddress,
+} from "../lib/net/forwarded";
+import { createSignInGate, isSignInAttempt, refusedSignInPage } from "../lib/net/sign-in-gate";
 
 /**
  * The app's HTTP server: Next.js through its programmatic API, so that every
@@ -11,10 +21,11 @@ import { PEER_HEADER, REQUEST_ID_HEADER } from "../lib/net/forwarded";
  * - the socket peer's address, in PEER_HEADER together with a secret made fresh
  *   for this process (any copy a client sent is removed first), read by
  *   lib/net/client-address.ts;
- * - a request id for log lines, also sent back as X-Request-Id;
- * and every response, once its status and headers are final, the Cache-Control a shared cache may honour
- * (lib/http/cache-policy.ts), and 503 with Retry-After instead of 500 when a database outage failed a page
- * (lib/http/outage.ts).
+ * - a request id for log lines, also sent back as X-Request-Id.
+ * It also answers sign-in attempts beyond lib/net/sign-in-gate.ts's limits itself, before any rendering,
+ * and gives every response, once its status and headers are final, the Cache-Control a shared cache may
+ * honour (lib/http/cache-policy.ts), and 503 with Retry-After instead of 500 when a database outage failed a
+ * page (lib/http/outage.ts).
  * Usage: serve.ts start|dev <port> [host]
  */
 const [mode = "start", port = "3000", host] = process.argv.slice(2);
@@ -29,17 +40,40 @@ const app = next({
   hostname: host,
 });
 const handle = app.getRequestHandler();
+const trustedProxies = parseTrustedProxies(env().TRUSTED_PROXIES);
+const signInGate = createSignInGate();
 
-await app.prepare();
-const server = createServer((req, res) => {
-  delete req.headers[PEER_HEADER];
-  req.headers[PEER_HEADER] = `${secret} ${req.socket.remoteAddress ?? ""}`;
-  const id = randomUUID();
-  req.headers[REQUEST_ID_HEADER] = id;
-  res.setHeader("X-Request-Id", id);
-  // Node sends headers through writeHead, explicitly or implicitly on the first write.
-  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => typeof res;
-  let state = { databaseUnavailable: false };
+/** Lets a sign-in attempt through the gate, or answers it here with 429; false when answered. */
+function admitSignIn(req: IncomingMessage, res: ServerResponse): boolean {
+  const forwarded = req.headers["x-forwarded-for"];
+  const address = resolveClientAddress(
+    req.socket.remoteAddress ?? null,
+    Array.isArray(forwarded) ? forwarded.join(",") : (forwarded ?? null),
+    trustedProxies,
+  );
+  const decision = signInGate.admit(limitKeyOf(address));
+  if (decision.ok) {
+    res.once("close", decision.release);
+    return true;
+  }
+  const https = req.headers["x-forwarded-proto"] === "https" && trustedProxies.kind !== "none";
+  res.writeHead(429, {
+    ...securityHeaders({ nonce: "none", https }),
+    "content-type": "text/html; charset=utf-8",
+    "cache-control": "no-store",
+    "retry-after": String(decision.retryAfterSeconds),
+  });
+  res.end(refusedSignInPage(decision.retryAfterSeconds));
+  return false;
+}
+
+/**
+ * Decides the status and Cache-Control of `res` when its headers go out (Node sends them through writeHead,
+ * explicitly or implicitly on the first write). Returns the request state the page rendering may mark.
+ */
+function finalHeaders(req: IncomingMessage, res: ServerResponse): RequestState {
+  const state: RequestState = { databaseUnavailable: false };
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
   res.writeHead = ((...args: unknown[]) => {
     const asked = typeof args[0] === "number" ? args[0] : res.statusCode;
     const status = outageStatus(asked, state);
@@ -63,7 +97,19 @@ const server = createServer((req, res) => {
     }
     return writeHead(...args);
   }) as typeof res.writeHead;
-  state = withRequestState(() => void handle(req, res));
+  return state;
+}
+
+await app.prepare();
+const server = createServer((req, res) => {
+  delete req.headers[PEER_HEADER];
+  req.headers[PEER_HEADER] = `${secret} ${req.socket.remoteAddress ?? ""}`;
+  const id = randomUUID();
+  req.headers[REQUEST_ID_HEADER] = id;
+  res.setHeader("X-Request-Id", id);
+  const state = finalHeaders(req, res);
+  if (isSignInAttempt(req.method, req.url) && !admitSignIn(req, res)) return;
+  withRequestState(state, () => void handle(req, res));
 });
 server.listen(Number(port), host, () => {
   console.log(`Listening on ${host ?? "all addresses"}, port ${port}`);

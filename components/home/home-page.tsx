@@ -1,4 +1,4 @@
-import { SuggestOrganizationLink } from "@/components/reports/report-pages";
+import { SuggestOrganizationLink } from "@/components/reports/report-links";
 import { type Locale, getMessages } from "@/lib/i18n";
 import { getHomeData } from "@/lib/records/home";
 import { HeadlineFiguresList } from "./headline-figures";

@@ -10,7 +10,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 /** Seconds a client is asked to wait before retrying while the database is unreachable. */
 export const OUTAGE_RETRY_AFTER_SECONDS = 30;
 
-type RequestState = { databaseUnavailable: boolean };
+export type RequestState = { databaseUnavailable: boolean };
 
 const STORAGE = Symbol.for("navigator.request-state");
 
@@ -19,11 +19,9 @@ function storage(): AsyncLocalStorage<RequestState> {
   return (holder[STORAGE] ??= new AsyncLocalStorage<RequestState>());
 }
 
-/** Runs `handle` with a fresh state for one request; returns the state to read when the response starts. */
-export function withRequestState(handle: () => void): RequestState {
-  const state: RequestState = { databaseUnavailable: false };
+/** Runs `handle` with `state` as the current request's, for the page rendering to mark. */
+export function withRequestState(state: RequestState, handle: () => void): void {
   storage().run(state, handle);
-  return state;
 }
 
 /** Marks the current request as failed by a database outage (no-op outside a request). */
