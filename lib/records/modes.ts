@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { cachedPublicData } from "@/lib/cache/public-data";
 import { db } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { OrganizationType } from "@/lib/generated/prisma/enums";
@@ -147,5 +148,7 @@ export async function loadModeDetail(prisma: PrismaClient, slug: string, locale:
   };
 }
 
-export const getModeList = cache((locale: Locale) => loadModeList(db(), locale));
-export const getModeDetail = cache((slug: string, locale: Locale) => loadModeDetail(db(), slug, locale));
+export const getModeList = cache(cachedPublicData("mode-list", (locale: Locale) => loadModeList(db(), locale)));
+export const getModeDetail = cache(
+  cachedPublicData("mode-detail", (slug: string, locale: Locale) => loadModeDetail(db(), slug, locale)),
+);

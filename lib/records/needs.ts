@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { cachedPublicData } from "@/lib/cache/public-data";
 import { db } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { OrganizationType } from "@/lib/generated/prisma/enums";
@@ -174,5 +175,7 @@ export async function loadNeedDetail(prisma: PrismaClient, slug: string, locale:
   };
 }
 
-export const getNeedList = cache((locale: Locale) => loadNeedList(db(), locale));
-export const getNeedDetail = cache((slug: string, locale: Locale) => loadNeedDetail(db(), slug, locale));
+export const getNeedList = cache(cachedPublicData("need-list", (locale: Locale) => loadNeedList(db(), locale)));
+export const getNeedDetail = cache(
+  cachedPublicData("need-detail", (slug: string, locale: Locale) => loadNeedDetail(db(), slug, locale)),
+);

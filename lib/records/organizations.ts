@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { cachedPublicData } from "@/lib/cache/public-data";
 import { db } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { LegalForm, OrganizationType } from "@/lib/generated/prisma/enums";
@@ -203,6 +204,6 @@ export async function loadOrganizationDetail(
   };
 }
 
-export const getOrganizationDetail = cache((slug: string, locale: Locale) =>
-  loadOrganizationDetail(db(), slug, locale),
+export const getOrganizationDetail = cache(
+  cachedPublicData("organization-detail", (slug: string, locale: Locale) => loadOrganizationDetail(db(), slug, locale)),
 );

@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { cachedPublicData } from "@/lib/cache/public-data";
 import { db } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { PolicyDomain, PolicyLevel } from "@/lib/generated/prisma/enums";
@@ -111,5 +112,7 @@ export async function loadPolicyDetail(
   };
 }
 
-export const getPolicyList = cache((locale: Locale) => loadPolicyList(db(), locale));
-export const getPolicyDetail = cache((slug: string, locale: Locale) => loadPolicyDetail(db(), slug, locale));
+export const getPolicyList = cache(cachedPublicData("policy-list", (locale: Locale) => loadPolicyList(db(), locale)));
+export const getPolicyDetail = cache(
+  cachedPublicData("policy-detail", (slug: string, locale: Locale) => loadPolicyDetail(db(), slug, locale)),
+);
