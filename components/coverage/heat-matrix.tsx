@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { countText } from "@/lib/i18n/plural";
 import type { CoverageCell, CoverageColumn, CoverageMatrix, CoverageNeed } from "@/lib/coverage/matrix";
 import { day } from "@/lib/coverage/names";
@@ -100,18 +99,12 @@ function ColumnHeader({
   const t = getMessages(locale).coverage.matrix;
   const name = nameIn(locale, column);
   return (
-    <th
-      scope="col"
-      className="min-w-28 border-b border-l border-stone-200 bg-stone-100 p-2 text-left align-bottom font-semibold"
-    >
+    // Styled from app/globals.css (.heat-matrix), and a plain link: the national view has a header per province.
+    <th scope="col">
       {column.drillable ? (
-        <Link
-          href={viewHref({ region: column.code })}
-          className="text-brand-700 underline"
-          aria-label={fill(t.drillInto, { region: name })}
-        >
+        <a href={viewHref({ region: column.code })} aria-label={fill(t.drillInto, { region: name })}>
           <span id={id}>{name}</span>
-        </Link>
+        </a>
       ) : (
         <span id={id}>{name}</span>
       )}
