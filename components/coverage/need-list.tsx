@@ -93,7 +93,7 @@ export function NeedList({
               {column.drillable && (
                 <Link
                   href={viewHref({ region: column.code })}
-                  className="mt-1 inline-block text-sm text-brand-700 underline"
+                  className="mt-1 inline-block text-sm text-stone-900 underline"
                 >
                   {fill(t.matrix.drillInto, { region: name })}
                 </Link>
