@@ -86,6 +86,7 @@ const schema = z.object({
   BENCH_REBUILD: flag,
   BENCH_PAGES: flag,
   BENCH_PORT: port.default(3900),
+  BENCH_REPORT: z.string().trim().min(1).default("docs/bench/latest.json"),
   /** 1 prints a script's full error with its stack. */
   DEBUG: flag,
 });
