@@ -16,6 +16,8 @@ describe("scripts given a bad database", () => {
     ["scripts/db-seed.ts", "a malformed DATABASE_URL", "mysql://x@y/z", /DATABASE_URL must look like/],
     ["scripts/db-migrate.ts", "a database that is down", "postgresql://postgres@127.0.0.1:1/nothing", /cannot reach/],
     ["scripts/db-seed.ts", "a database that is down", "postgresql://postgres@127.0.0.1:1/nothing", /cannot reach/],
+    // npm start loads the staff write path (first accounts): it must load outside Next.js's server.
+    ["scripts/start.ts", "a database that is down", "postgresql://postgres@127.0.0.1:1/nothing", /cannot reach/],
   ])("%s with %s prints one line of error and exits non-zero", (script, _case, url, message) => {
     const { status, stderr } = run(script, { DATABASE_URL: url });
     expect(status).toBe(1);

@@ -1,6 +1,6 @@
 import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
 import { type StaffSession, requireStaff } from "@/lib/auth/roles";
-import { publicDataChanged } from "@/lib/cache/public-data";
+import { publicDataChanged } from "@/lib/cache/invalidate";
 import { DataIntegrityError, withDatabaseErrors } from "@/lib/db/errors";
 import { type FieldErrors, fieldErrorsOf } from "@/lib/forms/field-errors";
 import { insertRows, updateRows } from "./bulk-sql";
