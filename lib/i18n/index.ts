@@ -10,6 +10,7 @@ import { searchMessages } from "@/messages/search";
 import { securityMessages } from "@/messages/security";
 import { shareMessages } from "@/messages/share";
 import { trustMessages } from "@/messages/trust";
+import { opendataMessages } from "@/messages/opendata";
 
 export const locales = ["zh", "en"] as const;
 export type Locale = (typeof locales)[number];
@@ -28,6 +29,7 @@ const areas = [
   limitsMessages,
   importsMessages,
   securityMessages,
+  opendataMessages,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
