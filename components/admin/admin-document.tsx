@@ -42,6 +42,11 @@ export async function AdminDocument({ locale, children }: { locale: Locale; chil
                 {getMessages(locale).reportsAdmin.nav}
               </Link>
             )}
+            {staff && (
+              <Link href="/admin/review" className="hover:underline">
+                {getMessages(locale).reviewAdmin.heading}
+              </Link>
+            )}
             {staff?.role === "ADMIN" && (
               <Link href="/admin/accounts" className="hover:underline">
                 {t.nav.accounts}

@@ -45,7 +45,7 @@ const operations = (): Record<string, Operation> => {
   return {
     saveRecord: { role: "EDITOR", run: (s) => saveRecord(p, s, { kind: "need", values: {} }) },
     setPublished: { role: "EDITOR", run: (s) => setPublished(p, s, { ...target(), published: false }) },
-    markReviewed: { role: "EDITOR", run: (s) => markReviewed(p, s, target()) },
+    markReviewed: { role: "EDITOR", run: (s) => markReviewed(p, s, { ...target(), method: "PHONE_CALL" }) },
     deleteRecord: { role: "EDITOR", run: (s) => deleteRecord(p, s, target()) },
     undeleteRecord: { role: "EDITOR", run: (s) => undeleteRecord(p, s, target()) },
     restoreVersion: { role: "EDITOR", run: (s) => restoreVersion(p, s, { ...target(), entryId: 1 }) },

@@ -1,5 +1,6 @@
 import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
 import { type StaffSession, requireStaff } from "@/lib/auth/roles";
+import { publicDataChanged } from "@/lib/cache/public-data";
 import { DataIntegrityError, withDatabaseErrors } from "@/lib/db/errors";
 import { type FieldErrors, fieldErrorsOf } from "@/lib/forms/field-errors";
 import { insertRows, updateRows } from "./bulk-sql";
@@ -40,6 +41,16 @@ export type WriteRequest = {
 
 class VersionConflict extends Error {}
 
+/**
+ * Every committed staff change to what the public sees ends here: the public data cache is emptied, so the
+ * change shows on every public page from the next request on (decisions 044, 045). `writeRecord` calls it
+ * for the transaction it owns; a caller that runs its own transaction (imports, moderation, figures) calls
+ * it once that transaction has committed.
+ */
+export function changesCommitted(): void {
+  publicDataChanged();
+}
+
 const asJson = (snapshot: RecordSnapshot | null) =>
   snapshot ? (snapshot as unknown as Prisma.InputJsonObject) : undefined;
 
@@ -67,6 +78,7 @@ export async function writeRecord(
   const run = (t: Prisma.TransactionClient) => applyWrite(t, staff, request, parsed);
   try {
     const written = await withDatabaseErrors(() => (tx ? run(tx) : prisma.$transaction(run)));
+    if (!tx) changesCommitted();
     return { ok: true, ...written };
   } catch (error) {
     if (error instanceof VersionConflict) {

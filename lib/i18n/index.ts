@@ -4,6 +4,7 @@ import { coverageMessages } from "@/messages/coverage";
 import { homeMessages } from "@/messages/home";
 import { limitsMessages } from "@/messages/limits";
 import { importsMessages } from "@/messages/imports";
+import { provenanceMessages } from "@/messages/provenance";
 import { recordsMessages } from "@/messages/records";
 import { reportsMessages } from "@/messages/reports";
 import { searchMessages } from "@/messages/search";
@@ -26,10 +27,11 @@ const areas = [
   adminMessages,
   reportsMessages,
   trustMessages,
+  provenanceMessages,
   limitsMessages,
   importsMessages,
-  securityMessages,
   opendataMessages,
+  securityMessages,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

@@ -1,6 +1,7 @@
 "use server";
 
 import { cookies } from "next/headers";
+import { ZodError } from "zod";
 import { redirect } from "next/navigation";
 import { changeOwnPassword, createStaffAccount, setStaffDisabled } from "@/lib/auth/accounts";
 import { currentStaff, pendingPath, setSessionCookie, signOutCurrent, staffCookiesSecure } from "@/lib/auth/current";
@@ -108,12 +109,17 @@ export async function saveRecordAction(_state: RecordFormState, form: FormData):
   };
 }
 
-/** Publish, unpublish, review, delete, undelete or restore; then back to the record with the outcome in the URL. */
+/**
+ * Publish, unpublish, review, delete, undelete or restore; then back to the record (or to the staff page named in
+ * `back`, such as the review queue) with the outcome in the URL. Malformed input is refused, never an error page.
+ */
 export async function recordStateAction(form: FormData): Promise<void> {
   const input = { ...plain(form) };
   const kind = String(input.kind);
   const operation = String(form.get("operation"));
   const session = await currentStaff();
+  const back = form.get("back") ? adminReturnPath(form.get("back")) : `/admin/${kind}/${input.id}`;
+  const outcomeUrl = (outcome: string) => `${back}${back.includes("?") ? "&" : "?"}${outcome}`;
   let result;
   try {
     if (operation === "publish" || operation === "unpublish")
@@ -124,9 +130,9 @@ export async function recordStateAction(form: FormData): Promise<void> {
     else if (operation === "restore") result = await restoreVersion(db(), session, input);
     else throw new Error(`unknown operation ${operation}`);
   } catch (error) {
-    redirect(`/admin/${kind}/${input.id}?refused=${outcomeOf(error)}`);
+    redirect(outcomeUrl(`refused=${error instanceof ZodError ? "invalid" : outcomeOf(error)}`));
   }
-  redirect(`/admin/${kind}/${input.id}?${result.ok ? `done=${operation}` : "refused=conflict"}`);
+  redirect(outcomeUrl(result.ok ? `done=${operation}` : "refused=conflict"));
 }
 
 export type ImportState = {
