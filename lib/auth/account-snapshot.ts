@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { AccountSnapshot } from "@/lib/admin/write";
+import type { AccountSnapshot } from "@/lib/admin/account-audit";
 
 /** An account as its audit entries show it: no password hash, secret or code. */
 export async function accountSnapshot(tx: Prisma.TransactionClient, userId: number): Promise<AccountSnapshot> {

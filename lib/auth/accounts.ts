@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
-import { writeAccountAudit } from "@/lib/admin/write";
+import { writeAccountAudit } from "@/lib/admin/account-audit";
 import { withDatabaseErrors, DataIntegrityError } from "@/lib/db/errors";
 import { type RequestContext, recordSecurityEvent } from "@/lib/security/events";
 import { accountSnapshot } from "./account-snapshot";

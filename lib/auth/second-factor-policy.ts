@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
-import { writeAccountAudit } from "@/lib/admin/write";
+import { writeAccountAudit } from "@/lib/admin/account-audit";
 import { type RequestContext, recordSecurityEvent } from "@/lib/security/events";
 import { demoAccounts } from "./demo-accounts";
 import { type StaffSession, requireStaff } from "./roles";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { writeAccountAudit } from "@/lib/admin/write";
+import { writeAccountAudit } from "@/lib/admin/account-audit";
 import { type RequestContext, recordSecurityEvent } from "@/lib/security/events";
 import { accountSnapshot } from "./account-snapshot";
 import { NotSignedInError, type StaffSession, requireStaff } from "./roles";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { writeAccountAudit } from "@/lib/admin/write";
+import { writeAccountAudit } from "@/lib/admin/account-audit";
 import { type StaffSession, requireStaff } from "@/lib/auth/roles";
 import { type ThrottleRow, clearThrottle, currentThrottles } from "@/lib/auth/throttle";
 import { type RequestContext, recordSecurityEvent, securityEventKinds } from "./events";
