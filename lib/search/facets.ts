@@ -112,13 +112,21 @@ export async function countFacets(
           SELECT province, sum(organizations) AS count FROM province_profile f
            WHERE ${c.need} AND ${c.mode} AND ${c.type} AND ${c.donations} AND ${c.recognised} AND ${c.fundraising}
            GROUP BY province`,
-    children
+    // A province's cities are summed from city_profile; with free text or verified=24m (which no stored
+    // profile holds by city), and below city level, the region's organizations are counted.
+    children && provinceLevel && !text && !params.verified
       ? prisma.$queryRaw<{ code: string; count: bigint }[]>`
+          SELECT city AS code, sum(organizations) AS count FROM city_profile f
+           WHERE city LIKE ${children} AND ${c.need} AND ${c.mode} AND ${c.type} AND ${c.donations}
+             AND ${c.recognised} AND ${c.fundraising}
+           GROUP BY city`
+      : children
+        ? prisma.$queryRaw<{ code: string; count: bigint }[]>`
           SELECT code, count(*) FROM organization_filter f, unnest(f.region_codes) AS code
            WHERE f.visible AND ${c.text} AND ${c.region} AND ${facetConditions(c)}
              AND code LIKE ${children} AND code <> ${region}
            GROUP BY code`
-      : [],
+        : [],
   ]);
   const staleHere = regionBit === null ? stale : stale.filter((p) => p.province_mask & bit(regionBit));
   // The profiles of the organizations inside the region (or everywhere), and whether the region still applies.

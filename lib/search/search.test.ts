@@ -128,6 +128,11 @@ describe("organization search against the database", () => {
     );
     const citySum = [...outcome.facets.subregions.values()].reduce((a, b) => a + b, 0);
     expect(citySum).toBeGreaterThanOrEqual(outcome.facets.total);
+    expect(outcome.facets.subregions.size).toBeGreaterThan(0);
+    for (const [city, count] of outcome.facets.subregions)
+      expect(count, city).toBe(
+        (await referenceIds(database, { donations: true, needs: [needSlugs[0]!], region: city })).length,
+      );
   });
 
   it("counts facets on the text path and inside a city as plain SQL does", async () => {
@@ -298,6 +303,10 @@ describe("organization search against the database", () => {
       [`verified=24m&need=${needSlugs[0]}&region=510000`, { verified: true, needs: [needSlugs[0]!], region: "510000" }],
       [`recognised=1&verified=24m&q=${encodeURIComponent("心理")}`, { recognised: true, verified: true, like: "心理" }],
       ["fundraising=1&region=510100", { fundraising: true, region: "510100" }],
+      [
+        `recognised=1&need=${needSlugs[0]}&region=510000`,
+        { recognised: true, needs: [needSlugs[0]!], region: "510000" },
+      ],
     ];
     for (const [query, base] of queries) {
       const outcome = await run(query);
@@ -312,6 +321,9 @@ describe("organization search against the database", () => {
         expect(outcome.facets.needs.get(need.id) ?? 0, `${query} ${need.slug}`).toBe(
           (await referenceIds(database, { ...base, needs: [need.slug] })).length,
         );
+      // The drill-down: from city_profile for a province, from the organizations otherwise.
+      for (const [code, count] of outcome.facets.subregions)
+        expect(count, `${query} ${code}`).toBe((await referenceIds(database, { ...base, region: code })).length);
       for (const province of ["510000", "430000"])
         expect(outcome.facets.provinces.get(province) ?? 0, `${query} ${province}`).toBe(
           (await referenceIds(database, { ...base, region: province })).length,
