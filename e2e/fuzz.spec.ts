@@ -105,6 +105,8 @@ const families: { path: string; params: string[] }[] = [
   { path: "/og/organizations", params: ["need", "region", "q", "sort", "type"] },
   { path: "/og/coverage", params: ["region", "sort", "need"] },
   { path: "/s/*", params: [] },
+  { path: "/data", params: ["q"] },
+  { path: "/feed.xml", params: ["page", "since"] },
   { path: "/*", params: [] },
   { path: "/*/*", params: [] },
   { path: "/admin/sign-in", params: ["next", "error", "returnTo"] },

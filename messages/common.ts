@@ -22,6 +22,7 @@ export const commonMessages = defineMessages({
     footer: {
       about: "公益导航 Resource Navigator：一个帮助捐赠人与基金会把资源投向农村留守儿童需求的开放工具。",
       staff: "工作人员登录",
+      openData: "开放数据",
     },
     errors: {
       databaseUnavailableTitle: "暂时无法读取数据",
@@ -64,6 +65,7 @@ export const commonMessages = defineMessages({
       about:
         "公益导航 Resource Navigator: an open tool that helps donors and foundations steer resources to the needs of rural left-behind children.",
       staff: "Staff sign-in",
+      openData: "Open data",
     },
     errors: {
       databaseUnavailableTitle: "The data cannot be read right now",

@@ -131,6 +131,8 @@ export const coverageMessages = defineMessages({
         source: "来源必填，且不能过长",
         "sample-flag": "示例标记应为 true/false、是/否",
         duplicate: "与第 {detail} 行重复（同一地区、指标和年份）",
+        "refused-by-database": "数据库拒绝写入（例如地区在此期间被删除），没有写入任何数据",
+        "timed-out": "导入超时，没有写入任何数据；请稍后再试或拆成几个文件",
       },
       errorRow: "第 {row} 行",
     },
@@ -266,6 +268,9 @@ export const coverageMessages = defineMessages({
         source: "The source is required and must not be too long",
         "sample-flag": "The sample flag must be true/false or yes/no",
         duplicate: "Repeats row {detail} (same region, indicator and year)",
+        "refused-by-database":
+          "The database refused the write (for example a region deleted meanwhile); nothing was written",
+        "timed-out": "The import took too long and nothing was written; try again later or split the file",
       },
       errorRow: "Row {row}",
     },

@@ -16,6 +16,7 @@ export const importsMessages = defineMessages({
         stale: "这条记录在导出后已被修改（版本 {limit}），请重新导出后再改。",
         tooManyRows: "文件有 {limit} 行以上，超过一次导入的上限。请拆成几个文件。",
         refusedByDatabase: "数据库拒绝了这一行（例如与其他记录冲突），没有写入任何内容。",
+        timedOut: "导入超时，没有写入任何内容。请稍后再试，或把文件拆成几个较小的文件。",
       },
     },
   },
@@ -36,6 +37,8 @@ export const importsMessages = defineMessages({
         tooManyRows: "The file has more than {limit} rows, over the limit of one import. Split it into several files.",
         refusedByDatabase:
           "The database refused this row (for example a clash with another record); nothing was written.",
+        timedOut:
+          "The import took too long and nothing was written. Try again later, or split the file into smaller ones.",
       },
     },
   },

@@ -62,6 +62,12 @@ runScript(async () => {
           importCsv(prisma, editor, "organization", bytes, true),
         );
         console.log(`  applied: ${applied.applied}, created ${applied.created}`);
+        // The same file with every name changed: an update of every record it created.
+        const renamed = new TextEncoder().encode(orgs.replace(/压测机构/g, "压测机构（改）"));
+        const updated = await timed(`organizations ${size}, apply updates`, size, () =>
+          importCsv(prisma, editor, "organization", renamed, true),
+        );
+        console.log(`  applied: ${updated.applied}, updated ${updated.updated}`);
       }
 
       const figureRows = Array.from({ length: size }, (_, i) => [

@@ -71,9 +71,14 @@ export function SiteDocument({ locale, children }: { locale: Locale; children: R
         <footer className="border-t border-stone-200 bg-white">
           <div className="mx-auto flex max-w-6xl flex-wrap justify-between gap-4 px-4 py-6 text-sm text-stone-600">
             <p>{t.footer.about}</p>
-            <Link href="/admin" className="underline hover:text-brand-700">
-              {t.footer.staff}
-            </Link>
+            <p className="flex gap-4">
+              <Link href={localePath(locale, "/data")} className="underline hover:text-brand-700">
+                {t.footer.openData}
+              </Link>
+              <Link href="/admin" className="underline hover:text-brand-700">
+                {t.footer.staff}
+              </Link>
+            </p>
           </div>
         </footer>
       </body>

@@ -2,7 +2,9 @@ import Link from "next/link";
 import { countText } from "@/lib/i18n/plural";
 import { ReportProblemLink } from "@/components/reports/report-links";
 import { notFound } from "next/navigation";
-import { type Locale, formatNumber, getMessages, localePath } from "@/lib/i18n";
+import { type Locale, formatNumber, getMessages, htmlLang, localePath } from "@/lib/i18n";
+import { jsonLdText, needJsonLd } from "@/lib/opendata/json-ld";
+import { absoluteUrl } from "@/lib/site/origin";
 import { fill } from "@/lib/i18n/fill";
 import { getNeedDetail } from "@/lib/records/needs";
 import { organizationsHref } from "@/lib/records/results-link";
@@ -28,6 +30,19 @@ export async function NeedPage({ locale, params }: { locale: Locale } & SlugRout
 
   return (
     <article>
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{
+          __html: jsonLdText(
+            needJsonLd(
+              need,
+              htmlLang[locale],
+              absoluteUrl(localePath(locale, `/needs/${need.slug}`)),
+              absoluteUrl(localePath(locale, "/needs")),
+            ),
+          ),
+        }}
+      />
       <Breadcrumb locale={locale} trail={[{ href: "/needs", label: t.needs.title }, { label: need.name }]} />
       <h1 className="text-3xl font-bold">{need.name}</h1>
       <p className="mt-3 max-w-3xl text-lg text-stone-700">{need.summary}</p>

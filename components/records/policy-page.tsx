@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { ReportProblemLink } from "@/components/reports/report-links";
 import { notFound } from "next/navigation";
-import { type Locale, getMessages, localePath } from "@/lib/i18n";
+import { type Locale, getMessages, htmlLang, localePath } from "@/lib/i18n";
+import { jsonLdText, policyJsonLd } from "@/lib/opendata/json-ld";
+import { absoluteUrl } from "@/lib/site/origin";
 import { getPolicyDetail } from "@/lib/records/policies";
 import { Breadcrumb } from "./breadcrumb";
 import { formatYearMonth } from "./format";
@@ -31,6 +33,14 @@ export async function PolicyPage({ locale, params }: { locale: Locale } & SlugRo
 
   return (
     <article>
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{
+          __html: jsonLdText(
+            policyJsonLd(policy, htmlLang[locale], absoluteUrl(localePath(locale, `/policies/${policy.slug}`))),
+          ),
+        }}
+      />
       <Breadcrumb locale={locale} trail={[{ href: "/policies", label: t.policies.title }, { label: policy.title }]} />
       <h1 className="text-3xl font-bold">{policy.title}</h1>
       <FactList facts={facts} className="mt-4" />

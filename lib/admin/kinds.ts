@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { LegalForm, OrganizationType, PolicyDomain, PolicyLevel } from "@/lib/generated/prisma/enums";
 import { optionalInt, optionalText, requiredText } from "@/lib/forms/field-errors";
+import { insertLinks } from "./bulk-sql";
 import { type FieldSpec, columnsSchema } from "./fields";
 
 import type { RecordKind } from "./record-kinds";
@@ -29,6 +30,8 @@ const sample: FieldSpec = { name: "isSample", type: "bool" };
 
 export type KindSpec = {
   kind: RecordKind;
+  /** The record's table (for the set-based writes of imports). */
+  table: string;
   /** Columns editable in the form, in form order. */
   fields: readonly FieldSpec[];
   /** The Chinese and English display name columns. */
@@ -56,6 +59,7 @@ const rows = <T>(row: Row, key: string) => (row[key] ?? []) as T[];
 
 const needSpec: KindSpec = {
   kind: "need",
+  table: "need",
   fields: [
     { name: "slug", type: "text", required: true, max: 80 },
     { name: "nameZh", type: "text", required: true, max: 120 },
@@ -85,6 +89,7 @@ const needSpec: KindSpec = {
 
 const policySpec: KindSpec = {
   kind: "policy",
+  table: "policy",
   fields: [
     { name: "slug", type: "text", required: true, max: 80 },
     { name: "titleZh", type: "text", required: true, max: 300 },
@@ -129,6 +134,7 @@ const policySpec: KindSpec = {
 
 const modeSpec: KindSpec = {
   kind: "mode",
+  table: "intervention_mode",
   fields: needSpec.fields.filter((f) => !f.name.startsWith("evidence")),
   titleZh: "nameZh",
   titleEn: "nameEn",
@@ -164,6 +170,7 @@ const modeSpec: KindSpec = {
 
 const organizationSpec: KindSpec = {
   kind: "organization",
+  table: "organization",
   fields: [
     { name: "slug", type: "text", required: true, max: 80 },
     { name: "nameZh", type: "text", required: true, max: 200 },
@@ -246,17 +253,27 @@ const organizationSpec: KindSpec = {
     const ids = records.map((r) => r.id);
     type ModeLink = { modeId: number; sites: number | null; childrenServed: number | null; sinceYear: number | null };
     await tx.organizationMode.deleteMany({ where: { organizationId: { in: ids } } });
-    await tx.organizationMode.createMany({
-      data: records.flatMap(({ id: organizationId, links }) =>
-        (links.modes as ModeLink[]).map((m) => ({ organizationId, ...m })),
+    await insertLinks(
+      tx,
+      "organization_mode",
+      records.flatMap(({ id: organizationId, links }) =>
+        (links.modes as ModeLink[]).map((m) => ({
+          organizationId,
+          modeId: m.modeId,
+          sites: m.sites,
+          childrenServed: m.childrenServed,
+          sinceYear: m.sinceYear,
+        })),
       ),
-    });
+    );
     await tx.organizationRegion.deleteMany({ where: { organizationId: { in: ids } } });
-    await tx.organizationRegion.createMany({
-      data: records.flatMap(({ id: organizationId, links }) =>
+    await insertLinks(
+      tx,
+      "organization_region",
+      records.flatMap(({ id: organizationId, links }) =>
         [...new Set(links.regions as string[])].map((regionCode) => ({ organizationId, regionCode })),
       ),
-    });
+    );
   },
   incomingLinks: async () => 0,
   delegate: (tx) => tx.organization as unknown as RecordDelegate,

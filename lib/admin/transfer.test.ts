@@ -71,6 +71,30 @@ describe("record CSV import", () => {
     });
   });
 
+  it("reports an apply that outlives its time limit as a file error, not a failure, and writes nothing", async () => {
+    const [organizations, audit] = [
+      await database.prisma.organization.count(),
+      await database.prisma.auditEntry.count(),
+    ];
+    const rows = Array.from({ length: 600 }, (_, i) => `slow-${i},甲,GRASSROOTS_NGO,甲。,2015,,510104`);
+    const report = await importCsv(
+      database.prisma,
+      editor,
+      "organization",
+      bytes(`${header}${rows.join("\r\n")}`),
+      true,
+      1,
+    );
+    expect(report).toMatchObject({
+      ok: false,
+      applied: false,
+      created: 600,
+      errors: [{ row: 1, field: "_file", error: { key: "timedOut" } }],
+    });
+    expect(await database.prisma.organization.count()).toBe(organizations);
+    expect(await database.prisma.auditEntry.count()).toBe(audit);
+  });
+
   it("refuses a row with more or fewer cells than the header", async () => {
     const report = await importCsv(database.prisma, editor, "organization", bytes(`${good}imp-e,乙\r\n`), false);
     expect(report.errors).toContainEqual({ row: 3, field: "_file", error: { key: "columnCount" } });

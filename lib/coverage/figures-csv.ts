@@ -40,6 +40,8 @@ export const figureErrorCodes = [
   "source",
   "sample-flag",
   "duplicate",
+  "refused-by-database",
+  "timed-out",
 ] as const;
 export type FigureErrorCode = (typeof figureErrorCodes)[number];
 

@@ -108,6 +108,19 @@ describe("figures import", () => {
     expect(await database.prisma.regionFigure.count()).toBe(0);
   });
 
+  it("an apply that outlives its time limit reports an error on row 1 and changes nothing", async () => {
+    const before = await database.prisma.regionFigure.count();
+    const report = await applyFiguresImport(database.prisma, good, { staffId: null }, 1);
+    expect(report).toEqual({
+      applied: false,
+      rows: 0,
+      created: 0,
+      updated: 0,
+      errors: [{ row: 1, code: "timed-out" }],
+    });
+    expect(await database.prisma.regionFigure.count()).toBe(before);
+  });
+
   it("a file with an unclosed quote is refused whole, naming the row where the quote opens", async () => {
     const broken = `${header}\n510000,LEFT_BEHIND_CHILDREN,1000000,2020,"示例来源,,\n520000,LEFT_BEHIND_CHILDREN,5,2020,来源,,\n`;
     const report = await applyFiguresImport(database.prisma, broken);

@@ -1,5 +1,5 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { withDatabaseErrors } from "@/lib/db/errors";
+import { DataIntegrityError, isTimeout, withDatabaseErrors } from "@/lib/db/errors";
 import { type FigureError, type FigureRow, parseFiguresCsv } from "./figures-csv";
 
 /** What an import would do (dry run) or did (apply). Nothing is written unless every row is valid. */
@@ -68,13 +68,25 @@ export type FiguresImportBy = { staffId: number | null };
 /**
  * Applies the file in one transaction, and only if every row is valid: a file with any error changes nothing.
  * An applied file leaves one audit entry (record type "figures", action "import") in the same transaction,
- * with the figures it changed before and after.
+ * with the figures it changed before and after. A write the database refuses, or one that outlives `timeoutMs`,
+ * changes nothing and comes back as an error on the file's first row.
  */
 export async function applyFiguresImport(
   prisma: PrismaClient,
   input: string | Uint8Array,
   by: FiguresImportBy = { staffId: null },
+  timeoutMs = FIGURES_TRANSACTION_TIMEOUT_MS,
 ): Promise<FiguresImportReport> {
+  try {
+    return await writeFigures(prisma, input, by, timeoutMs);
+  } catch (error) {
+    const code = error instanceof DataIntegrityError ? "refused-by-database" : isTimeout(error) ? "timed-out" : null;
+    if (!code) throw error;
+    return { applied: false, rows: 0, created: 0, updated: 0, errors: [{ row: 1, code }] };
+  }
+}
+
+function writeFigures(prisma: PrismaClient, input: string | Uint8Array, by: FiguresImportBy, timeoutMs: number) {
   return withDatabaseErrors(() =>
     prisma.$transaction(
       async (tx) => {
@@ -118,7 +130,7 @@ export async function applyFiguresImport(
         });
         return done;
       },
-      { timeout: FIGURES_TRANSACTION_TIMEOUT_MS, maxWait: 10_000 },
+      { timeout: timeoutMs, maxWait: 10_000 },
     ),
   );
 }

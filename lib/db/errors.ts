@@ -123,6 +123,21 @@ export function isUnavailable(error: unknown): boolean {
   });
 }
 
+/**
+ * True when the database gave up on the work for lack of time: an interactive transaction that outlived its
+ * timeout or could not start within its wait (Prisma P2028), or a statement cancelled by statement_timeout (57014).
+ */
+export function isTimeout(error: unknown): boolean {
+  return chain(error).some(
+    (e) =>
+      e.code === "P2028" ||
+      e.code === "57014" ||
+      /expired transaction|Transaction already closed|Unable to start a transaction in the given time/i.test(
+        String(e.message ?? ""),
+      ),
+  );
+}
+
 /** One line that tells an operator what went wrong, for scripts and logs. */
 export function describeError(error: unknown): string {
   if (error instanceof ConfigError) return error.message;

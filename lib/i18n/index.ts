@@ -9,6 +9,7 @@ import { reportsMessages } from "@/messages/reports";
 import { searchMessages } from "@/messages/search";
 import { shareMessages } from "@/messages/share";
 import { trustMessages } from "@/messages/trust";
+import { opendataMessages } from "@/messages/opendata";
 
 export const locales = ["zh", "en"] as const;
 export type Locale = (typeof locales)[number];
@@ -26,6 +27,7 @@ const areas = [
   trustMessages,
   limitsMessages,
   importsMessages,
+  opendataMessages,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { jsonLdText } from "./json-ld";
+import type { NeedDetail } from "@/lib/records/needs";
+import type { PolicyDetail } from "@/lib/records/policies";
+import { jsonLdText, needJsonLd, policyJsonLd } from "./json-ld";
 
 describe("jsonLdText", () => {
   it("cannot close the script element or open markup, and still parses to the same data", () => {
@@ -8,5 +10,71 @@ describe("jsonLdText", () => {
     expect(text).not.toContain("<");
     expect(text).not.toContain("\u2028");
     expect(JSON.parse(text)).toEqual(data);
+  });
+});
+
+const policy: PolicyDetail = {
+  slug: "2016-care-protection-opinions",
+  title: "关于加强农村留守儿童关爱保护工作的意见",
+  issuer: "国务院",
+  year: 2016,
+  month: 2,
+  documentNumber: "国发〔2016〕13号",
+  level: "CENTRAL",
+  domain: "CHILD_WELFARE",
+  summary: "第一个系统性的中央政策。",
+  sourceName: "报告摘要",
+  sourceUrl: null,
+  needs: [{ slug: "safety-protection", name: "安全与保护" }],
+};
+
+describe("policyJsonLd", () => {
+  it("describes a dated policy as Legislation with its issuer, month and document number", () => {
+    const data = policyJsonLd(policy, "zh-CN", "https://example.org/policies/x");
+    expect(data).toMatchObject({
+      "@type": "Legislation",
+      name: policy.title,
+      legislationDate: "2016-02",
+      legislationIdentifier: "国发〔2016〕13号",
+      legislationPassedBy: { "@type": "GovernmentOrganization", name: "国务院" },
+      legislationJurisdiction: "CN",
+      url: "https://example.org/policies/x",
+      about: [{ "@type": "DefinedTerm", termCode: "safety-protection" }],
+    });
+    expect(policyJsonLd({ ...policy, month: null, documentNumber: null }, "en", "u")).toMatchObject({
+      legislationDate: "2016",
+    });
+    expect(policyJsonLd({ ...policy, documentNumber: null }, "en", "u")).not.toHaveProperty("legislationIdentifier");
+  });
+
+  it("never invents a date: a policy without a year is a plain CreativeWork", () => {
+    const data = policyJsonLd({ ...policy, year: null, month: null }, "en", "u");
+    expect(data["@type"]).toBe("CreativeWork");
+    expect(JSON.stringify(data)).not.toMatch(/legislation/i);
+    expect(data.creator).toEqual({ "@type": "GovernmentOrganization", name: "国务院" });
+  });
+});
+
+describe("needJsonLd", () => {
+  it("describes a need as a term of the directory's needs classification", () => {
+    const need = {
+      slug: "psychological-emotional",
+      name: "心理与情感支持",
+      summary: "陪伴与倾听。",
+      policies: [{ slug: "p", title: "某政策", year: 2011 }],
+    } as NeedDetail;
+    const data = needJsonLd(
+      need,
+      "zh-CN",
+      "https://example.org/needs/psychological-emotional",
+      "https://example.org/needs",
+    );
+    expect(data).toMatchObject({
+      "@type": "DefinedTerm",
+      termCode: "psychological-emotional",
+      name: "心理与情感支持",
+      inDefinedTermSet: { "@type": "DefinedTermSet", url: "https://example.org/needs" },
+      subjectOf: [{ "@type": "CreativeWork", name: "某政策" }],
+    });
   });
 });

@@ -1,4 +1,7 @@
+import type { NeedDetail } from "@/lib/records/needs";
 import type { OrganizationDetail } from "@/lib/records/organizations";
+import type { PolicyDetail } from "@/lib/records/policies";
+import { TAXONOMIES } from "./taxonomies";
 
 /**
  * JSON for a `<script type="application/ld+json">`: `<` is written as \u003c (and the line separators as
@@ -29,5 +32,52 @@ export function organizationJsonLd(org: OrganizationDetail, lang: string): Recor
       name: r.names.map((n) => n.text).join(" "),
       identifier: `GB/T 2260 ${r.code}`,
     })),
+  };
+}
+
+const monthDate = (year: number, month: number | null) =>
+  month ? `${year}-${String(month).padStart(2, "0")}` : String(year);
+
+/**
+ * schema.org for a policy's page. A policy with a known year is an identifiable document issued by a state body,
+ * which is what schema.org's `Legislation` describes (issuer, date, document number where known); a policy whose
+ * year the source does not give is a measure rather than a dated document, so it stays a plain `CreativeWork`
+ * and no date is invented for it.
+ */
+export function policyJsonLd(policy: PolicyDetail, lang: string, pageUrl: string): Record<string, unknown> {
+  const common = {
+    "@context": "https://schema.org",
+    name: policy.title,
+    description: policy.summary,
+    inLanguage: lang,
+    url: pageUrl,
+    ...(policy.sourceUrl ? { sameAs: policy.sourceUrl } : {}),
+    about: policy.needs.map((need) => ({ "@type": "DefinedTerm", name: need.name, termCode: need.slug })),
+  };
+  if (policy.year === null) return { ...common, "@type": "CreativeWork", creator: issuer(policy.issuer) };
+  return {
+    ...common,
+    "@type": "Legislation",
+    legislationDate: monthDate(policy.year, policy.month),
+    legislationJurisdiction: "CN",
+    legislationPassedBy: issuer(policy.issuer),
+    ...(policy.documentNumber ? { legislationIdentifier: policy.documentNumber } : {}),
+  };
+}
+
+const issuer = (name: string) => ({ "@type": "GovernmentOrganization", name });
+
+/** schema.org for a need's page: a term of the directory's own needs classification (the HSDS `need` taxonomy). */
+export function needJsonLd(need: NeedDetail, lang: string, pageUrl: string, setUrl: string): Record<string, unknown> {
+  return {
+    "@context": "https://schema.org",
+    "@type": "DefinedTerm",
+    name: need.name,
+    description: need.summary,
+    termCode: need.slug,
+    inLanguage: lang,
+    url: pageUrl,
+    inDefinedTermSet: { "@type": "DefinedTermSet", name: TAXONOMIES.need.name, url: setUrl },
+    subjectOf: need.policies.map((p) => ({ "@type": "CreativeWork", name: p.title })),
   };
 }
