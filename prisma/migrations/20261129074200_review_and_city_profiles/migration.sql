@@ -1,49 +1,11 @@
--- The charity-law trust filters and the narrower facet profiles of decision 042, on the per-statement filter
--- index triggers of 20261129063850_filter_index_statement_triggers.
--- Replaces refresh_organization_filter() (the same set-wise rows plus the recognised / fundraising flags),
--- filter_profile_changed() (the net change of a statement, now applied to every profile through
--- apply_profile_changes()) and rebuild_filter_index() (then rebuild_filter_profiles()); the organization
--- trigger also fires when a recognition or fundraising date changes.
+-- The verification-month and city profiles of decision 042, kept by the per-statement filter index triggers.
+-- Replaces filter_profile_changed() of 20261129071500_trust_and_region_profiles_per_statement (the net change of
+-- a statement, now applied to every profile through apply_profile_changes()) and rebuild_filter_index() (the
+-- same, then rebuild_filter_profiles()); drops the covering index of 20261129070321_stale_profile_index, which
+-- review_profile replaces.
 
--- filter_profile is derived data: emptied here (its new key columns have no value for old rows) and rebuilt below.
-DELETE FROM "filter_profile";
-
--- AlterTable
-ALTER TABLE "filter_profile" DROP CONSTRAINT "filter_profile_pkey",
-ADD COLUMN     "fundraising" BOOLEAN NOT NULL,
-ADD COLUMN     "recognised" BOOLEAN NOT NULL,
-ADD CONSTRAINT "filter_profile_pkey" PRIMARY KEY ("need_mask", "mode_mask", "type", "accepts_donations", "province_mask", "recognised", "fundraising");
-
--- AlterTable
-ALTER TABLE "organization_filter" ADD COLUMN     "fundraising" BOOLEAN NOT NULL DEFAULT false,
-ADD COLUMN     "recognised" BOOLEAN NOT NULL DEFAULT false;
-
--- CreateTable
-CREATE TABLE "national_profile" (
-    "need_mask" BIGINT NOT NULL,
-    "mode_mask" BIGINT NOT NULL,
-    "type" "OrganizationType" NOT NULL,
-    "accepts_donations" BOOLEAN NOT NULL,
-    "recognised" BOOLEAN NOT NULL,
-    "fundraising" BOOLEAN NOT NULL,
-    "organizations" INTEGER NOT NULL,
-
-    CONSTRAINT "national_profile_pkey" PRIMARY KEY ("need_mask","mode_mask","type","accepts_donations","recognised","fundraising")
-);
-
--- CreateTable
-CREATE TABLE "province_profile" (
-    "province" SMALLINT NOT NULL,
-    "need_mask" BIGINT NOT NULL,
-    "mode_mask" BIGINT NOT NULL,
-    "type" "OrganizationType" NOT NULL,
-    "accepts_donations" BOOLEAN NOT NULL,
-    "recognised" BOOLEAN NOT NULL,
-    "fundraising" BOOLEAN NOT NULL,
-    "organizations" INTEGER NOT NULL,
-
-    CONSTRAINT "province_profile_pkey" PRIMARY KEY ("province","need_mask","mode_mask","type","accepts_donations","recognised","fundraising")
-);
+-- DropIndex
+DROP INDEX "organization_filter_stale_profile_idx";
 
 -- CreateTable
 CREATE TABLE "review_profile" (
@@ -86,67 +48,6 @@ $$;
 CREATE FUNCTION "city_codes"(region_codes text[]) RETURNS SETOF text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   SELECT c FROM unnest(region_codes) AS c WHERE c LIKE '____00' AND c NOT LIKE '__0000'
-$$;
-
-DROP TRIGGER "organization_filter_refresh" ON "organization";
-CREATE TRIGGER "organization_filter_refresh" AFTER UPDATE OF "status", "deleted_at", "type", "accepts_donations",
-  "name_zh", "name_en", "reviewed_at", "children_served", "charity_recognised_on", "fundraising_qualified_on" ON "organization"
-FOR EACH ROW EXECUTE FUNCTION "organization_changed"();
-
-CREATE OR REPLACE FUNCTION "refresh_organization_filter"(org_ids int[]) RETURNS void
-LANGUAGE sql AS $$
-  WITH need_masks AS (
-    SELECT om."organization_id", bit_or(1::bigint << n."facet_bit") AS mask
-      FROM "organization_mode" om
-      JOIN "intervention_mode" m ON m."id" = om."mode_id" AND m."status" = 'PUBLISHED' AND m."deleted_at" IS NULL
-      JOIN "mode_need" mn ON mn."mode_id" = m."id"
-      JOIN "need" n ON n."id" = mn."need_id"
-     WHERE om."organization_id" = ANY(org_ids)
-     GROUP BY om."organization_id"
-  ), mode_masks AS (
-    SELECT om."organization_id", bit_or(1::bigint << m."facet_bit") AS mask
-      FROM "organization_mode" om JOIN "intervention_mode" m ON m."id" = om."mode_id"
-     WHERE om."organization_id" = ANY(org_ids)
-     GROUP BY om."organization_id"
-  ), places AS (
-    SELECT orr."organization_id", r."code", r."city_code", r."province_code"
-      FROM "organization_region" orr JOIN "region" r ON r."code" = orr."region_code"
-     WHERE orr."organization_id" = ANY(org_ids)
-  ), province_masks AS (
-    SELECT "organization_id", bit_or(1::bigint << "province_bit"("province_code")) AS mask
-      FROM places GROUP BY "organization_id"
-  ), codes AS (
-    SELECT p."organization_id", array_agg(DISTINCT c ORDER BY c) AS codes
-      FROM places p, LATERAL unnest(ARRAY[p."code", p."city_code", p."province_code"]) AS c
-     WHERE c IS NOT NULL
-     GROUP BY p."organization_id"
-  )
-  INSERT INTO "organization_filter" AS f ("organization_id", "visible", "type", "accepts_donations", "need_mask", "mode_mask",
-      "province_mask", "region_codes", "name_zh", "name_en_sort", "reviewed_at", "children_served", "recognised", "fundraising")
-  SELECT o."id",
-         o."status" = 'PUBLISHED' AND o."deleted_at" IS NULL,
-         o."type", o."accepts_donations",
-         coalesce(nm.mask, 0), coalesce(mm.mask, 0), coalesce(pm.mask, 0), coalesce(c.codes, '{}'),
-         o."name_zh", lower(coalesce(o."name_en", o."name_zh")), coalesce(o."reviewed_at", '-infinity'), coalesce(o."children_served", -1),
-         o."charity_recognised_on" IS NOT NULL, o."fundraising_qualified_on" IS NOT NULL
-    FROM "organization" o
-    LEFT JOIN need_masks nm ON nm."organization_id" = o."id"
-    LEFT JOIN mode_masks mm ON mm."organization_id" = o."id"
-    LEFT JOIN province_masks pm ON pm."organization_id" = o."id"
-    LEFT JOIN codes c ON c."organization_id" = o."id"
-   WHERE o."id" = ANY(org_ids)
-  ON CONFLICT ("organization_id") DO UPDATE SET
-    "visible" = excluded."visible", "type" = excluded."type", "accepts_donations" = excluded."accepts_donations",
-    "need_mask" = excluded."need_mask", "mode_mask" = excluded."mode_mask", "province_mask" = excluded."province_mask",
-    "region_codes" = excluded."region_codes", "name_zh" = excluded."name_zh", "name_en_sort" = excluded."name_en_sort",
-    "reviewed_at" = excluded."reviewed_at", "children_served" = excluded."children_served",
-    "recognised" = excluded."recognised", "fundraising" = excluded."fundraising"
-  WHERE (f."visible", f."type", f."accepts_donations", f."need_mask", f."mode_mask", f."province_mask", f."region_codes",
-         f."name_zh", f."name_en_sort", f."reviewed_at", f."children_served", f."recognised", f."fundraising")
-        IS DISTINCT FROM
-        (excluded."visible", excluded."type", excluded."accepts_donations", excluded."need_mask", excluded."mode_mask",
-         excluded."province_mask", excluded."region_codes", excluded."name_zh", excluded."name_en_sort", excluded."reviewed_at",
-         excluded."children_served", excluded."recognised", excluded."fundraising");
 $$;
 
 -- The visible rows a statement removed (old, -1) and added (new, +1), with what the profiles group by.
@@ -264,4 +165,4 @@ BEGIN
 END;
 $$;
 
-SELECT "rebuild_filter_index"();
+SELECT "rebuild_filter_profiles"();
