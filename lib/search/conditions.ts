@@ -24,8 +24,15 @@ export type Conditions = {
 
 const TRUE = Prisma.sql`TRUE`;
 
-/** Verified recently enough: the review date (-infinity when never reviewed) is within the window. */
-export const freshCondition = Prisma.sql`f.reviewed_at >= now() - make_interval(months => ${VERIFIED_WITHIN_MONTHS})`;
+/**
+ * The first instant of the oldest month that still counts as verified: the month (China time) 24 months before
+ * this one. Month arithmetic is done on the local calendar so that month ends and leap days do not shift it.
+ */
+export const freshSince = Prisma.sql`review_month(((now() AT TIME ZONE 'Asia/Shanghai')
+  - make_interval(months => ${VERIFIED_WITHIN_MONTHS})) AT TIME ZONE 'Asia/Shanghai')`;
+
+/** Verified recently enough (never verified is -infinity): by calendar month, as the cards show the month. */
+export const freshCondition = Prisma.sql`f.reviewed_at >= ${freshSince}`;
 
 export function buildConditions(search: ResolvedSearch): Conditions {
   const { params, needMask, modeMask } = search;

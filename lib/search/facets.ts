@@ -1,6 +1,6 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { provinceBit } from "@/lib/domain/identifiers";
-import { type Conditions, facetConditions, freshCondition } from "./conditions";
+import { type Conditions, facetConditions, freshCondition, freshSince } from "./conditions";
 import { type ResolvedSearch, bit } from "./resolve";
 
 export type FacetCounts = {
@@ -56,11 +56,18 @@ const storedColumns = Prisma.sql`need_mask, mode_mask, type::text AS type, accep
   TRUE AS fresh, organizations AS weight`;
 
 /**
- * The stored profiles cannot hold "verified within 24 months" (that changes as time passes without a write),
- * so the organizations past the window, read through the review-date index and grouped, are moved from the
- * fresh side to the stale side. The cost follows the number of stale organizations, which the review
- * routine keeps small (decision 042).
+ * The stored profiles count every organization as verified; "verified within 24 months" changes as time
+ * passes without a write, so the organizations verified before the window (review_profile's rows before its
+ * first month: a few profile rows per month, never the organizations) are moved from the fresh side to the
+ * stale side (decision 042).
  */
+function staleProfiles(prisma: PrismaClient): Promise<Profile[]> {
+  return prisma.$queryRaw<Profile[]>`
+    SELECT need_mask, mode_mask, type::text AS type, accepts_donations, province_mask, recognised, fundraising,
+           FALSE AS fresh, sum(organizations) AS weight
+      FROM review_profile WHERE review_month < ${freshSince} GROUP BY 1, 2, 3, 4, 5, 6, 7`;
+}
+
 const withStale = (stored: Profile[], stale: Profile[]) => [
   ...stored,
   ...stale.flatMap((p) => [p, { ...p, fresh: true, weight: -Number(p.weight) }]),
@@ -91,7 +98,7 @@ export async function countFacets(
 
   const [byText, stale, stored, inSubregion, provinceSums, subregionRows] = await Promise.all([
     text ? profilesWhere(prisma, c.text) : null,
-    text || !(countVerified || params.verified) ? [] : profilesWhere(prisma, Prisma.sql`NOT (${freshCondition})`),
+    text || !(countVerified || params.verified) ? [] : staleProfiles(prisma),
     text || (region && !provinceLevel)
       ? null
       : regionBit === null
@@ -105,13 +112,21 @@ export async function countFacets(
           SELECT province, sum(organizations) AS count FROM province_profile f
            WHERE ${c.need} AND ${c.mode} AND ${c.type} AND ${c.donations} AND ${c.recognised} AND ${c.fundraising}
            GROUP BY province`,
-    children
+    // A province's cities are summed from city_profile; with free text or verified=24m (which no stored
+    // profile holds by city), and below city level, the region's organizations are counted.
+    children && provinceLevel && !text && !params.verified
       ? prisma.$queryRaw<{ code: string; count: bigint }[]>`
+          SELECT city AS code, sum(organizations) AS count FROM city_profile f
+           WHERE city LIKE ${children} AND ${c.need} AND ${c.mode} AND ${c.type} AND ${c.donations}
+             AND ${c.recognised} AND ${c.fundraising}
+           GROUP BY city`
+      : children
+        ? prisma.$queryRaw<{ code: string; count: bigint }[]>`
           SELECT code, count(*) FROM organization_filter f, unnest(f.region_codes) AS code
            WHERE f.visible AND ${c.text} AND ${c.region} AND ${facetConditions(c)}
              AND code LIKE ${children} AND code <> ${region}
            GROUP BY code`
-      : [],
+        : [],
   ]);
   const staleHere = regionBit === null ? stale : stale.filter((p) => p.province_mask & bit(regionBit));
   // The profiles of the organizations inside the region (or everywhere), and whether the region still applies.

@@ -37,7 +37,10 @@ async function referenceIds(
   if (filters.donations) where.push("o.accepts_donations");
   if (filters.recognised) where.push("o.charity_recognised_on IS NOT NULL");
   if (filters.fundraising) where.push("o.fundraising_qualified_on IS NOT NULL");
-  if (filters.verified) where.push("o.reviewed_at >= now() - interval '24 months'");
+  // By calendar month in China time: verified in the month 24 months ago or later.
+  if (filters.verified)
+    where.push(`(o.reviewed_at AT TIME ZONE 'Asia/Shanghai')
+      >= date_trunc('month', (now() AT TIME ZONE 'Asia/Shanghai') - interval '24 months')`);
   if (filters.like)
     where.push(`concat_ws(' ', o.name_zh, o.name_en, o.description_zh, o.description_en) ~* '${filters.like}'`);
   const rows = await database.prisma.$queryRawUnsafe<{ id: number }[]>(
@@ -125,6 +128,11 @@ describe("organization search against the database", () => {
     );
     const citySum = [...outcome.facets.subregions.values()].reduce((a, b) => a + b, 0);
     expect(citySum).toBeGreaterThanOrEqual(outcome.facets.total);
+    expect(outcome.facets.subregions.size).toBeGreaterThan(0);
+    for (const [city, count] of outcome.facets.subregions)
+      expect(count, city).toBe(
+        (await referenceIds(database, { donations: true, needs: [needSlugs[0]!], region: city })).length,
+      );
   });
 
   it("counts facets on the text path and inside a city as plain SQL does", async () => {
@@ -278,13 +286,15 @@ describe("organization search against the database", () => {
   });
 
   it("counts the trust filters (recognised, fundraising, verified within 24 months) as plain SQL does", async () => {
-    // Dates on some organizations only, and verification ages on both sides of the 24-month line (and never).
+    // Dates on some organizations only, and verification ages on both sides of the 24-month line (and never);
+    // 24 months ago to the day is still inside it (by month), 25 months is not.
     await database.prisma.$executeRaw`
       UPDATE organization SET
         charity_recognised_on = CASE WHEN id % 3 = 0 THEN DATE '2020-05-01' END,
         fundraising_qualified_on = CASE WHEN id % 4 = 1 THEN DATE '2021-09-01' END,
-        reviewed_at = CASE id % 5 WHEN 0 THEN NULL WHEN 1 THEN now() - interval '30 months'
-                                  WHEN 2 THEN now() - interval '23 months' ELSE now() - interval '2 months' END`;
+        reviewed_at = CASE id % 6 WHEN 0 THEN NULL WHEN 1 THEN now() - interval '30 months'
+                                  WHEN 2 THEN now() - interval '24 months' WHEN 3 THEN now() - interval '25 months'
+                                  ELSE now() - interval '2 months' END`;
     const flags = ["recognised", "fundraising", "verified"] as const;
     const queries: [string, Parameters<typeof referenceIds>[1]][] = [
       ["", {}],
@@ -293,6 +303,10 @@ describe("organization search against the database", () => {
       [`verified=24m&need=${needSlugs[0]}&region=510000`, { verified: true, needs: [needSlugs[0]!], region: "510000" }],
       [`recognised=1&verified=24m&q=${encodeURIComponent("心理")}`, { recognised: true, verified: true, like: "心理" }],
       ["fundraising=1&region=510100", { fundraising: true, region: "510100" }],
+      [
+        `recognised=1&need=${needSlugs[0]}&region=510000`,
+        { recognised: true, needs: [needSlugs[0]!], region: "510000" },
+      ],
     ];
     for (const [query, base] of queries) {
       const outcome = await run(query);
@@ -307,6 +321,9 @@ describe("organization search against the database", () => {
         expect(outcome.facets.needs.get(need.id) ?? 0, `${query} ${need.slug}`).toBe(
           (await referenceIds(database, { ...base, needs: [need.slug] })).length,
         );
+      // The drill-down: from city_profile for a province, from the organizations otherwise.
+      for (const [code, count] of outcome.facets.subregions)
+        expect(count, `${query} ${code}`).toBe((await referenceIds(database, { ...base, region: code })).length);
       for (const province of ["510000", "430000"])
         expect(outcome.facets.provinces.get(province) ?? 0, `${query} ${province}`).toBe(
           (await referenceIds(database, { ...base, region: province })).length,

@@ -28,7 +28,12 @@ runScript(async () => {
   const url = await prepareBenchDatabase(settings.BENCH_DATABASE_URL, organizations, settings.BENCH_REBUILD === "1");
   // Prisma reports how long each statement took in the driver: their sum is the SQL floor of a search.
   let sqlMs = 0;
-  const prisma = createPrismaClient(url, 4, (event) => (sqlMs += event.duration));
+  let statements = 0;
+  const prisma = createPrismaClient(url, 4, (event) => {
+    sqlMs += event.duration;
+    statements++;
+  });
+  let maxStatements = 0;
   const [row] = await prisma.$queryRaw<{ n: number }[]>`
     SELECT count(*)::int AS n FROM organization WHERE status = 'PUBLISHED' AND deleted_at IS NULL`;
   const published = row?.n ?? 0;
@@ -48,6 +53,7 @@ runScript(async () => {
     for (const query of mix) {
       const parsed = parseSearchParams(new URLSearchParams(query));
       sqlMs = 0;
+      statements = 0;
       const searchStarted = performance.now();
       const search = await resolveSearch(prisma, parsed.params, parsed.ignored);
       const conditions = buildConditions(search);
@@ -62,6 +68,7 @@ runScript(async () => {
       if (round > 0) {
         searchTimes.push(performance.now() - searchStarted);
         searchSqlTimes.push(sqlMs);
+        maxStatements = Math.max(maxStatements, statements);
         filterTimes.push(filterMs);
         slowest.push({ query, ms: filterMs });
       }
@@ -74,11 +81,30 @@ runScript(async () => {
   console.log(summary("filter + facet counts", filterTimes));
   console.log(summary("whole search (lookups, facets, page, cards)", searchTimes));
   console.log(summary("  its SQL statements (driver time, summed)", searchSqlTimes));
+  console.log(`at most ${maxStatements} SQL statements per search`);
   console.log("slowest filter queries:");
-  for (const { query, ms } of slowest.sort((a, b) => b.ms - a.ms).slice(0, 5))
+  for (const { query, ms } of [...slowest].sort((a, b) => b.ms - a.ms).slice(0, 5))
     console.log(`  ${ms.toFixed(1).padStart(7)} ms  ?${query}`);
 
-  const report = new BenchReport({ organizations: published, cores: cpus().length, queries: mix, rounds });
+  // Each query's median, so that a scaling run shows which kind of query grows.
+  const byQuery = Object.fromEntries(
+    mix.map((query) => [
+      query,
+      Number(
+        percentile(
+          slowest.filter((s) => s.query === query).map((s) => s.ms),
+          50,
+        ).toFixed(1),
+      ),
+    ]),
+  );
+  const report = new BenchReport({
+    organizations: published,
+    cores: cpus().length,
+    rounds,
+    maxStatements,
+    filterMsByQuery: byQuery,
+  });
   console.log("\nFigures beside their floors:");
   const filterP95 = percentile(filterTimes, 95);
   report.add({ name: "filter + facet counts p95", value: filterP95, unit: "ms", budget: "≤ 30 ms" });
