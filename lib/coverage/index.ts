@@ -13,7 +13,7 @@ const loadByKey = cache(
   ),
 );
 
-/** The coverage matrix for a parsed /coverage query, from the app's database. */
+/** The coverage matrix for a parsed /coverage query, from the app's database (the layout does not change it). */
 export function getCoverageMatrix(query: CoverageQuery): Promise<CoverageMatrix> {
-  return loadByKey(JSON.stringify(query));
+  return loadByKey(JSON.stringify({ region: query.region, sort: query.sort, need: query.need }));
 }

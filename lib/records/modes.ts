@@ -5,7 +5,8 @@ import { db } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { OrganizationType } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n";
-import { localized } from "./localize";
+import { localized, localizedOptional } from "./localize";
+import { type PublicSource, type Verification, provenanceOf, provenanceSelect } from "./provenance";
 import { type ProvinceGroup, byName, groupByProvince, loadProvincesWithOrganizations } from "./provinces";
 import { publicWhere } from "./visibility";
 
@@ -37,6 +38,11 @@ export type ModeDetail = {
   needs: ModeNeedLink[];
   organizationCount: number;
   provinces: ProvinceGroup<ModeOrganization>[];
+  /** What the cited sources show; null without sources (no source, no evidence claim). */
+  evidence: string | null;
+  /** Where its facts come from, and when and how it was last verified. */
+  sources: PublicSource[];
+  verification: Verification;
 };
 
 const publishedNeeds = {
@@ -81,6 +87,9 @@ export async function loadModeDetail(prisma: PrismaClient, slug: string, locale:
         summaryEn: true,
         descriptionZh: true,
         descriptionEn: true,
+        evidenceZh: true,
+        evidenceEn: true,
+        ...provenanceSelect,
         needs: publishedNeeds,
         organizations: {
           where: { organization: publicWhere },
@@ -106,6 +115,7 @@ export async function loadModeDetail(prisma: PrismaClient, slug: string, locale:
   ]);
   if (!mode) return null;
 
+  const provenance = provenanceOf(mode, locale);
   const items = mode.organizations
     .map(({ organization: o, ...scale }) => ({
       slug: o.slug,
@@ -133,6 +143,8 @@ export async function loadModeDetail(prisma: PrismaClient, slug: string, locale:
     })),
     organizationCount: items.length,
     provinces: groups,
+    ...provenance,
+    evidence: provenance.sources.length ? localizedOptional(locale, mode.evidenceZh, mode.evidenceEn) : null,
   };
 }
 
