@@ -1,5 +1,6 @@
 // Types of lib/cache/handler.mjs (plain JavaScript: Next.js loads it by path, outside its bundle).
 export default class PublicDataCacheHandler {
+  constructor(options?: { serverDistDir?: string });
   get(
     key: string,
     ctx?: { kind?: string; tags?: string[]; softTags?: string[] },

@@ -12,6 +12,8 @@
 // stale after their revalidate time (decision 045).
 // Only data entries (kind FETCH: unstable_cache) are kept. Pages are rendered per request (CSP nonce), and the
 // few static routes are served from the build.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { createClient } from "redis";
 
 /** Entries kept in memory without Redis; each public data entry is a few KB to a few hundred KB. */
@@ -149,12 +151,27 @@ const store = redisUrl
   : new MemoryStore();
 
 export default class PublicDataCacheHandler {
+  /**
+   * Entries are kept per build: a new release may shape its data differently, and during a rolling upgrade old
+   * and new instances share Redis. Invalidations (tags) are shared by every build.
+   * @param {{ serverDistDir?: string }} [options]
+   */
+  constructor(options) {
+    this.build = "dev";
+    try {
+      if (options?.serverDistDir)
+        this.build = readFileSync(path.join(options.serverDistDir, "..", "BUILD_ID"), "utf8").trim();
+    } catch {
+      // No build id (development): one namespace.
+    }
+  }
+
   /** @param {string} key @param {GetContext & { kind?: string }} [ctx] */
   async get(key, ctx) {
     if (ctx?.kind !== "FETCH") return null;
     const tags = [...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])];
     try {
-      const found = await store.get(key, tags);
+      const found = await store.get(`${this.build}:${key}`, tags);
       if (!found || expiredBy(found.times, found.entry.lastModified)) return null;
       return { value: found.entry.value, lastModified: found.entry.lastModified };
     } catch {
@@ -167,7 +184,7 @@ export default class PublicDataCacheHandler {
     if (data?.kind !== "FETCH") return;
     const tags = ctx?.tags ?? data.tags ?? [];
     try {
-      await store.set(key, { value: data, lastModified: Date.now(), tags });
+      await store.set(`${this.build}:${key}`, { value: data, lastModified: Date.now(), tags });
     } catch {
       // Dropped: the next read computes it again.
     }
