@@ -107,6 +107,7 @@ export const recordsMessages = defineMessages({
       },
       organization: {
         breadcrumb: "在地机构",
+        backToResults: "返回筛选结果",
         type: "机构类型",
         descriptionHeading: "机构简介",
         modesHeading: "运行的干预模式与回应的需求",
@@ -254,6 +255,7 @@ export const recordsMessages = defineMessages({
       },
       organization: {
         breadcrumb: "Organizations",
+        backToResults: "Back to your results",
         type: "Type",
         descriptionHeading: "About",
         modesHeading: "Intervention modes run and needs met",

@@ -5,6 +5,7 @@ import { type Locale, getMessages, htmlLang } from "@/lib/i18n";
 import { fill } from "@/lib/i18n/fill";
 import { jsonLdText, organizationJsonLd } from "@/lib/opendata/json-ld";
 import { getOrganizationDetail } from "@/lib/records/organizations";
+import { resultsFrom } from "@/lib/records/from-results";
 import { Breadcrumb } from "./breadcrumb";
 import { type SlugRouteProps, recordMetadata } from "./page-metadata";
 import { SampleBadge } from "./sample-badge";
@@ -27,8 +28,13 @@ export async function organizationMetadata(locale: Locale, { params }: SlugRoute
   return recordMetadata(locale, `/organizations/${organization.slug}`, title, organization.description);
 }
 
-export async function OrganizationPage({ locale, params }: { locale: Locale } & SlugRouteProps) {
+export async function OrganizationPage({
+  locale,
+  params,
+  searchParams,
+}: { locale: Locale; searchParams: Promise<Record<string, string | string[] | undefined>> } & SlugRouteProps) {
   const { slug } = await params;
+  const from = resultsFrom((await searchParams).from);
   const org = await getOrganizationDetail(slug, locale);
   if (!org) notFound();
   const t = getMessages(locale).records;
@@ -50,7 +56,14 @@ export async function OrganizationPage({ locale, params }: { locale: Locale } & 
         type="application/ld+json"
         dangerouslySetInnerHTML={{ __html: jsonLdText(organizationJsonLd(org, htmlLang[locale])) }}
       />
-      <Breadcrumb locale={locale} trail={[{ href: "/organizations", label: o.breadcrumb }, { label: org.name }]} />
+      <Breadcrumb
+        locale={locale}
+        trail={[
+          { href: "/organizations", label: o.breadcrumb },
+          ...(from ? [{ href: `/organizations${from}`, label: o.backToResults }] : []),
+          { label: org.name },
+        ]}
+      />
       <h1 className="flex flex-wrap items-center gap-3 text-3xl font-bold">
         <span>{org.name}</span>
         {org.isSample && <SampleBadge locale={locale} />}

@@ -3,6 +3,7 @@ import { countText } from "@/lib/i18n/plural";
 import { SampleBadge } from "@/components/records/sample-badge";
 import { TrustBadges } from "@/components/records/trust-badges";
 import { type Locale, formatDate, getMessages, localePath } from "@/lib/i18n";
+import { fromParam } from "@/lib/records/from-results";
 import { isReviewStale, isVerificationLapsed } from "@/lib/records/review";
 import { nameIn } from "@/lib/records/localize";
 import type { OrganizationResult } from "@/lib/search/results";
@@ -12,10 +13,13 @@ export function ResultCard({
   locale,
   result,
   chosenNeeds,
+  from,
 }: {
   locale: Locale;
   result: OrganizationResult;
   chosenNeeds: boolean;
+  /** The results query, carried to the organization page so it can lead back to these results. */
+  from: string;
 }) {
   const t = getMessages(locale);
   const s = t.search;
@@ -24,7 +28,10 @@ export function ResultCard({
     <article className="rounded-lg border border-stone-200 bg-white p-4" data-result={result.slug}>
       <header className="flex flex-wrap items-center gap-2">
         <h2 className="text-base font-semibold">
-          <Link href={localePath(locale, `/organizations/${result.slug}`)} className="text-brand-800 hover:underline">
+          <Link
+            href={localePath(locale, `/organizations/${result.slug}`) + fromParam(from)}
+            className="text-brand-800 hover:underline"
+          >
             {nameIn(locale, result)}
           </Link>
         </h2>

@@ -108,7 +108,12 @@ export async function ResultsPage({ locale, raw }: { locale: Locale; raw: RawSea
               <ol className="space-y-3" aria-label={countText(locale, t.resultCount, facets.total)}>
                 {results.map((result) => (
                   <li key={result.id}>
-                    <ResultCard locale={locale} result={result} chosenNeeds={search.params.needs.length > 0} />
+                    <ResultCard
+                      locale={locale}
+                      result={result}
+                      chosenNeeds={search.params.needs.length > 0}
+                      from={toQueryString(search.params)}
+                    />
                   </li>
                 ))}
               </ol>

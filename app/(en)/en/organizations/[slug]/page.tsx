@@ -2,6 +2,8 @@ import { type SlugRouteProps } from "@/components/records/page-metadata";
 import { OrganizationPage, organizationMetadata } from "@/components/records/organization-page";
 
 export const generateMetadata = (props: SlugRouteProps) => organizationMetadata("en", props);
-export default function Page(props: SlugRouteProps) {
-  return <OrganizationPage locale="en" params={props.params} />;
+export default function Page(
+  props: SlugRouteProps & { searchParams: Promise<Record<string, string | string[] | undefined>> },
+) {
+  return <OrganizationPage locale="en" params={props.params} searchParams={props.searchParams} />;
 }
