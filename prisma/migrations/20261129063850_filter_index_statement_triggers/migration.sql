@@ -3,17 +3,31 @@
 -- 20261128133752_search_and_sharing refreshed an organization's filter row once for the organization and once
 -- for each of its links, and rewrote filter_profile (with a scan for empty profiles) for every filter row.
 -- These statement triggers read the statement's transition tables and do the same work once per statement.
--- An update of an organization's own columns stays a row trigger: a column list cannot be combined with
--- transition tables, and edits change one organization per statement.
+-- A statement trigger cannot name columns (UPDATE OF ...) when it reads transition tables, so the update trigger
+-- compares the old and new rows of the columns the index copies itself.
 -- Replaces refresh_organization_filter() (same rows, computed set-wise: see the end) and rebuild_filter_index()
--- (same behaviour, the new trigger names), and drops the functions
+-- (same behaviour, the new trigger names), and drops the functions organization_changed(),
 -- organization_link_changed(), organization_filter_changed() and filter_profile_add(), used by nothing else.
 
--- Organizations: inserts per statement, updates of the indexed columns per row as before.
+-- Organizations: inserts, and updates of the columns the index copies, refreshed once per statement.
 DROP TRIGGER "organization_filter_refresh" ON "organization";
-CREATE TRIGGER "organization_filter_refresh" AFTER UPDATE OF "status", "deleted_at", "type", "accepts_donations",
-  "name_zh", "name_en", "reviewed_at", "children_served" ON "organization"
-FOR EACH ROW EXECUTE FUNCTION "organization_changed"();
+DROP FUNCTION "organization_changed"();
+
+CREATE FUNCTION "organizations_updated"() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM "refresh_organization_filter"(ARRAY(
+    SELECT n."id" FROM new_rows n JOIN old_rows o ON o."id" = n."id"
+     WHERE (o."status", o."deleted_at", o."type", o."accepts_donations", o."name_zh", o."name_en", o."reviewed_at",
+            o."children_served")
+           IS DISTINCT FROM
+           (n."status", n."deleted_at", n."type", n."accepts_donations", n."name_zh", n."name_en", n."reviewed_at",
+            n."children_served")));
+  RETURN NULL;
+END;
+$$;
+CREATE TRIGGER "organization_filter_update" AFTER UPDATE ON "organization"
+REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "organizations_updated"();
 
 CREATE FUNCTION "organizations_inserted"() RETURNS trigger
 LANGUAGE plpgsql AS $$
