@@ -7,9 +7,7 @@ const file = (rows: string) => ({
   buffer: Buffer.from(`\uFEFFslug,nameZh,type,descriptionZh,regions\r\n${rows}`),
 });
 
-// The dry run passes; after "导入" the page still shows the dry-run report in the browser, while the same update
-// applies in lib/admin/transfer's integration tests. Open until the form's apply step is traced.
-test.fixme("an import with an existing slug shows its field-by-field changes, then updates only those fields", async ({
+test("an import with an existing slug shows its field-by-field changes, then updates only those fields", async ({
   page,
 }) => {
   const slug = `e2e-update-${unique()}`;

@@ -50,3 +50,39 @@ test("the staff area switches to English and back", async ({ page }) => {
   await page.getByRole("button", { name: "Switch to Chinese" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
 });
+
+test("a flood of sign-in posts is answered 429 before any rendering, with Retry-After and the security headers", async ({
+  page,
+}) => {
+  await page.goto("/admin/sign-in");
+  // The real form's fields, posted as a browser without JavaScript would, many at once: password checks run one at a
+  // time, so the attempts pile up and those beyond the instance's cap must be answered by the server at once.
+  const results = await page.evaluate(async () => {
+    const form = document.querySelector<HTMLFormElement>('form:has(input[type="password"])')!;
+    const post = async (n: number) => {
+      const data = new FormData(form);
+      data.set("email", "flood@spoof.test");
+      data.set("password", `not-the-password-${n}`);
+      const response = await fetch(location.href, { method: "POST", body: data });
+      const h = (name: string) => response.headers.get(name) ?? "";
+      return {
+        status: response.status,
+        retryAfter: h("retry-after"),
+        csp: h("content-security-policy"),
+        frame: h("x-frame-options"),
+        cache: h("cache-control"),
+        body: await response.text(),
+      };
+    };
+    return Promise.all(Array.from({ length: 12 }, (_, n) => post(n)));
+  });
+  const refused = results.filter((r) => r.status === 429);
+  expect(refused.length, "sign-ins beyond the instance's cap must be refused at once").toBeGreaterThan(0);
+  expect(results.filter((r) => r.status === 200).length, "the first attempts reach the app").toBeGreaterThan(0);
+  const first = refused[0]!;
+  expect(Number(first.retryAfter)).toBeGreaterThan(0);
+  expect(first.csp).toContain("frame-ancestors 'none'");
+  expect(first.frame).toBe("DENY");
+  expect(first.cache).toBe("no-store");
+  expect(first.body).toContain("登录尝试过于频繁");
+});

@@ -235,3 +235,22 @@ for (const path of ["/", "/organizations?need=safety-protection&region=510000", 
     await expectSerious(page);
   });
 }
+
+test("the trust filters keep to organizations with the qualification entered, in both languages", async ({ page }) => {
+  const [org] = await sql<{ slug: string }>(
+    `UPDATE organization SET fundraising_qualified_on = DATE '2022-03-01'
+      WHERE id = (SELECT min(id) FROM organization WHERE status = 'PUBLISHED' AND deleted_at IS NULL) RETURNING slug`,
+  );
+  try {
+    await page.goto("/organizations");
+    await page.getByRole("checkbox", { name: /有公开募捐资格/ }).check();
+    await page.getByRole("button", { name: "应用筛选" }).click();
+    await expect(page).toHaveURL(/[?&]fundraising=1(&|$)/);
+    await expect.poll(() => resultSlugs(page)).toEqual([org!.slug]);
+    await page.goto("/en/organizations?fundraising=1&verified=24m");
+    await expect(page.getByRole("checkbox", { name: /Qualified for public fundraising/ })).toBeChecked();
+    await expect(page.getByRole("checkbox", { name: /Verified in the last 24 months/ })).toBeChecked();
+  } finally {
+    await sql(`UPDATE organization SET fundraising_qualified_on = NULL WHERE slug = $1`, [org!.slug]);
+  }
+});

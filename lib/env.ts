@@ -74,6 +74,8 @@ const schema = z.object({
   CHROMIUM_PATH: z.string().trim().min(1).optional(),
   E2E_PORT: port.default(3100),
   E2E_DB_PORT: port.default(54400),
+  /** The database of the app under browser test, for tests that plant or read rows (set by scripts/test.ts). */
+  E2E_DATABASE_URL: z.string().trim().min(1).optional(),
   /** How many hostile URLs the browser-test fuzz (e2e/fuzz.spec.ts) sends. */
   FUZZ_URLS: z.coerce.number().int().min(1).max(100_000).default(2400),
   /** A migrated, seeded PGlite dump written once per test run, copied by each integration test file. */
@@ -84,6 +86,7 @@ const schema = z.object({
   BENCH_REBUILD: flag,
   BENCH_PAGES: flag,
   BENCH_PORT: port.default(3900),
+  BENCH_REPORT: z.string().trim().min(1).default("docs/bench/latest.json"),
   /** 1 prints a script's full error with its stack. */
   DEBUG: flag,
 });

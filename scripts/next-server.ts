@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { env as environment } from "@/lib/env";
 
 /**
  * Starts the Next.js server (scripts/serve.ts), on HOST when it is set. Its V8 heap is capped (APP_HEAP_MB, default 192)
@@ -11,9 +12,10 @@ export function startNextServer(
   env: Record<string, string>,
   quiet = false,
 ): ChildProcess {
-  const heapMb = Number(process.env.APP_HEAP_MB ?? 192);
+  const settings = environment();
+  const heapMb = settings.APP_HEAP_MB;
   const serve = new URL("./serve.ts", import.meta.url).pathname;
-  const host = env.HOST ?? process.env.HOST;
+  const host = env.HOST ?? settings.HOST;
   const args = [`--max-old-space-size=${heapMb}`, "--import", "tsx", serve, mode, port, ...(host ? [host] : [])];
   return spawn(process.execPath, args, {
     stdio: quiet ? "ignore" : "inherit",

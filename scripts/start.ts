@@ -19,12 +19,13 @@ import { startNextServer } from "./next-server";
 const dev = process.argv.includes("--dev");
 
 async function main(): Promise<void> {
+  const settings = env();
   const target = await openDatabaseTarget();
   console.log(`Database: ${target.description}`);
   await checkConnection(target.url);
   const applied = await applyMigrations(target.url);
   if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
-  if (target.embedded || process.env.SEED_DEMO_DATA === "1") {
+  if (target.embedded || settings.SEED_DEMO_DATA === "1") {
     const prisma = createPrismaClient(target.url, 1);
     try {
       const created = await seedDemoData(prisma);
@@ -49,10 +50,10 @@ async function main(): Promise<void> {
     await staffClient.$disconnect();
   }
   if (!dev) await ensureBuild();
-  const warning = dev ? null : siteOriginWarning({ ...env(), NODE_ENV: "production" });
+  const warning = dev ? null : siteOriginWarning({ ...settings, NODE_ENV: "production" });
   if (warning) console.warn(`\n${"!".repeat(72)}\n${warning}\n${"!".repeat(72)}\n`);
 
-  const port = process.env.PORT ?? "3000";
+  const port = String(settings.PORT);
   const app = startNextServer(dev ? "dev" : "start", port, {
     DATABASE_URL: target.url,
     EMBEDDED_DATABASE: target.embedded ? "1" : "0",

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { env } from "@/lib/env";
 import { dropServerTemplate, prepareEmbeddedTemplate, prepareServerTemplate } from "@/lib/db/test-database";
 
 // Migrate and seed once; each test file then copies the template (a database on the server, or a PGlite dump that
@@ -8,7 +9,8 @@ import { dropServerTemplate, prepareEmbeddedTemplate, prepareServerTemplate } fr
 let templateDir: string | undefined;
 
 export async function setup(): Promise<void> {
-  if (process.env.DATABASE_URL) return prepareServerTemplate(process.env.DATABASE_URL);
+  const serverUrl = env().DATABASE_URL;
+  if (serverUrl) return prepareServerTemplate(serverUrl);
   templateDir = mkdtempSync(path.join(tmpdir(), "navigator-test-"));
   const file = path.join(templateDir, "template.tar");
   await prepareEmbeddedTemplate(file);
@@ -16,6 +18,7 @@ export async function setup(): Promise<void> {
 }
 
 export async function teardown(): Promise<void> {
-  if (process.env.DATABASE_URL) await dropServerTemplate(process.env.DATABASE_URL);
+  const serverUrl = env().DATABASE_URL;
+  if (serverUrl) await dropServerTemplate(serverUrl);
   if (templateDir) rmSync(templateDir, { recursive: true, force: true });
 }

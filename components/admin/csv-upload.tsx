@@ -1,10 +1,23 @@
 "use client";
 
-import { type ChangeEvent, useState } from "react";
+import { type ChangeEvent, type FormEvent, useState, useTransition } from "react";
 import { fill } from "@/lib/i18n/fill";
 import { ACTION_BODY_LIMIT_BYTES, ACTION_BODY_LIMIT_MB } from "@/lib/http/limits";
 import { limitsMessages } from "@/messages/limits";
 import { type AdminMessages, buttonClass, inputClass, secondaryButtonClass } from "./field-error";
+
+/**
+ * Submits an upload form without the reset React applies after a form action: staff check a file first and then
+ * import the same file, so the chosen file must survive the check. Without JavaScript the form posts as usual.
+ */
+export function useUploadSubmit(action: (data: FormData) => void) {
+  const [, startTransition] = useTransition();
+  return (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    startTransition(() => action(data));
+  };
+}
 
 /** The file field and the "check" / "import" buttons of a CSV upload form. */
 export function CsvUploadFields({ t, id, pending }: { t: AdminMessages; id: string; pending: boolean }) {

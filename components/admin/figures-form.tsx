@@ -5,7 +5,7 @@ import { countText } from "@/lib/i18n/plural";
 import { type FiguresImportState, figuresImportAction } from "@/app/(admin)/admin/actions";
 import { fill } from "@/lib/i18n/fill";
 import type { Messages } from "@/lib/i18n";
-import { CsvUploadFields, UploadRefusal } from "./csv-upload";
+import { CsvUploadFields, UploadRefusal, useUploadSubmit } from "./csv-upload";
 import type { AdminMessages } from "./field-error";
 
 type Props = { locale: "zh" | "en"; t: AdminMessages; errors: Messages["coverage"]["errors"]; errorRow: string };
@@ -15,10 +15,11 @@ export function FiguresForm({ locale, t, errors, errorRow }: Props) {
   const [state, action, pending] = useActionState<FiguresImportState, FormData>(figuresImportAction, {
     status: "idle",
   });
+  const submit = useUploadSubmit(action);
   const report = state.report;
   return (
     <>
-      <form action={action} className="mt-4 grid max-w-xl gap-4">
+      <form action={action} onSubmit={submit} className="mt-4 grid max-w-xl gap-4">
         <CsvUploadFields t={t} id="figures-file" pending={pending} />
       </form>
       <UploadRefusal t={t} status={state.status} />

@@ -7,17 +7,18 @@ import { recordKinds } from "@/lib/admin/record-kinds";
 import type { ImportErrorKey } from "@/lib/admin/transfer";
 import type { Messages } from "@/lib/i18n";
 import { fill } from "@/lib/i18n/fill";
-import { CsvUploadFields, UploadRefusal } from "./csv-upload";
+import { CsvUploadFields, UploadRefusal, useUploadSubmit } from "./csv-upload";
 import { type AdminMessages, inputClass } from "./field-error";
 
 export function ImportForm({ locale, t, ti }: { locale: "zh" | "en"; t: AdminMessages; ti: Messages["imports"] }) {
   const sentence = (key: ImportErrorKey) =>
     key in t.errors ? t.errors[key as keyof typeof t.errors] : ti.errors[key as keyof typeof ti.errors];
   const [state, action, pending] = useActionState<ImportState, FormData>(importAction, { status: "idle" });
+  const submit = useUploadSubmit(action);
   const report = state.report;
   return (
     <>
-      <form action={action} className="mt-4 grid max-w-xl gap-4">
+      <form action={action} onSubmit={submit} className="mt-4 grid max-w-xl gap-4">
         <div>
           <label htmlFor="import-kind" className="block text-sm font-medium">
             {t.import.kind}

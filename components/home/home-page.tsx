@@ -1,4 +1,4 @@
-import { SuggestOrganizationLink } from "@/components/reports/report-pages";
+import { SuggestOrganizationLink } from "@/components/reports/report-links";
 import { type Locale, getMessages } from "@/lib/i18n";
 import { getHeadlineFigures } from "@/lib/records/headline-figures";
 import { loadChoices } from "@/lib/search/overview";

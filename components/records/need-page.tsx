@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { countText } from "@/lib/i18n/plural";
-import { ReportProblemLink } from "@/components/reports/report-pages";
+import { ReportProblemLink } from "@/components/reports/report-links";
 import { notFound } from "next/navigation";
 import { type Locale, formatNumber, getMessages, htmlLang, localePath } from "@/lib/i18n";
 import { jsonLdText, needJsonLd } from "@/lib/opendata/json-ld";

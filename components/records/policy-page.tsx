@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ReportProblemLink } from "@/components/reports/report-pages";
+import { ReportProblemLink } from "@/components/reports/report-links";
 import { notFound } from "next/navigation";
 import { type Locale, getMessages, htmlLang, localePath } from "@/lib/i18n";
 import { jsonLdText, policyJsonLd } from "@/lib/opendata/json-ld";

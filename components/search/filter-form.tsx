@@ -4,7 +4,7 @@ import type { FacetCounts } from "@/lib/search/facets";
 import { regionLabel, resultsHref } from "@/lib/search/describe";
 import { nameIn } from "@/lib/records/localize";
 import type { ResolvedSearch } from "@/lib/search/resolve";
-import { matchModes, sortOrders } from "@/lib/search/params";
+import { matchModes, sortOrders, verifiedValue } from "@/lib/search/params";
 import { FilterFormEnhancer } from "./filter-form-enhancer";
 import { fill } from "@/lib/i18n/fill";
 
@@ -182,6 +182,23 @@ export function FilterForm({
           <span>{s.donationsOnly}</span>
           <Count locale={locale} value={facets.donations} />
         </label>
+      </fieldset>
+
+      <fieldset>
+        <Legend>{s.trust}</Legend>
+        {(["recognised", "fundraising", "verified"] as const).map((key) => (
+          <label key={key} className={row}>
+            <input
+              type="checkbox"
+              name={key}
+              value={key === "verified" ? verifiedValue : "1"}
+              defaultChecked={p[key]}
+              className={checkbox}
+            />
+            <span>{s[`${key}Only`]}</span>
+            <Count locale={locale} value={facets[key]} />
+          </label>
+        ))}
       </fieldset>
 
       <div>

@@ -1,4 +1,4 @@
-import { SuggestOrganizationLink } from "@/components/reports/report-pages";
+import { SuggestOrganizationLink } from "@/components/reports/report-links";
 import type { Metadata } from "next";
 import { countText } from "@/lib/i18n/plural";
 import { redirect } from "next/navigation";

@@ -23,6 +23,7 @@ import { startEmbeddedDatabase } from "./embedded";
 import { applyMigrations } from "./schema-engine";
 import { seedDemoData } from "./seed";
 import { createTestDatabase } from "./test-database";
+import { env } from "@/lib/env";
 
 // Backup -> restore into a fresh database -> the same records export and the same public pages' data.
 
@@ -77,15 +78,13 @@ async function withClient<T>(url: string, work: (prisma: PrismaClient) => Promis
   }
 }
 
-const serverUrl = process.env.DATABASE_URL;
+const serverUrl = env().DATABASE_URL;
 
 // Each run of the suite tests the database it runs on (the embedded one loads the run's migrated template).
 describe.skipIf(serverUrl)("embedded database backup and restore", () => {
-  const t0 = Date.now();
-  const mark = (what: string) => process.env.BACKUP_TEST_TIMES && console.log(what, Date.now() - t0, "ms");
   it("round-trips into a fresh directory, and refuses an occupied one or a file that is not a backup", async () => {
     const source = path.join(work, "source");
-    const template = process.env.EMBEDDED_TEST_TEMPLATE;
+    const template = env().EMBEDDED_TEST_TEMPLATE;
     const first = await startEmbeddedDatabase({
       dir: source,
       load: template && existsSync(template) ? new Blob([readFileSync(template)]) : undefined,
@@ -105,14 +104,11 @@ describe.skipIf(serverUrl)("embedded database backup and restore", () => {
       await first.stop();
     }
 
-    mark("seeded");
     const file = path.join(work, "embedded.tar.gz");
     await backupEmbedded(source, file);
-    mark("backup");
     const target = path.join(work, "restored");
     expect(await restoreEmbedded(file, target)).toEqual({ database: target, replaced: null });
 
-    mark("restore");
     const restored = await startEmbeddedDatabase({ dir: target });
     try {
       expect(await withClient(restored.url, (prisma) => observe(prisma, frozenId))).toEqual(before);

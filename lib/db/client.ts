@@ -1,10 +1,14 @@
 import { env } from "@/lib/env";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { type Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { ConfigError, parseDatabaseUrl, poolSize } from "./config";
 
 /** A Prisma client on the Rust-free engine, pooled through node-postgres. */
-export function createPrismaClient(url: string, max = poolSize(), onQuery?: () => void): PrismaClient {
+export function createPrismaClient(
+  url: string,
+  max = poolSize(),
+  onQuery?: (event: Prisma.QueryEvent) => void,
+): PrismaClient {
   const target = parseDatabaseUrl(url);
   const adapter = new PrismaPg({
     host: target.host,

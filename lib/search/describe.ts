@@ -42,6 +42,9 @@ export function activeFilters(locale: Locale, search: ResolvedSearch): ActiveFil
     })),
     ...(p.q ? [{ key: "q", label: p.q, without: { q: "" } }] : []),
     ...(p.donations ? [{ key: "donations", label: t.search.acceptsDonations, without: { donations: false } }] : []),
+    ...(["recognised", "fundraising", "verified"] as const).flatMap((key) =>
+      p[key] ? [{ key, label: t.search[`${key}Only`], without: { [key]: false } }] : [],
+    ),
   ];
   return filters.map((f) => ({ ...f, removeHref: resultsHref(locale, p, f.without) }));
 }

@@ -1,11 +1,15 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { provinceBit } from "@/lib/domain/identifiers";
-import type { Conditions } from "./conditions";
+import { type Conditions, facetConditions, freshCondition } from "./conditions";
 import { type ResolvedSearch, bit } from "./resolve";
 
 export type FacetCounts = {
   total: number;
+  /** How many there would be with each yes/no filter on (and every other filter as it is). */
   donations: number;
+  recognised: number;
+  fundraising: number;
+  verified: number;
   /** By need id, mode id, type, province code and child region code. */
   needs: Map<number, number>;
   modes: Map<number, number>;
@@ -23,7 +27,11 @@ type Profile = {
   type: string;
   accepts_donations: boolean;
   province_mask: bigint;
-  weight: bigint;
+  recognised: boolean;
+  fundraising: boolean;
+  /** Verified within the window of `verified=24m`. */
+  fresh: boolean;
+  weight: bigint | number;
 };
 
 /** The LIKE pattern of the regions one level below `code` (GB/T 2260 codes nest by prefix). */
@@ -33,57 +41,106 @@ function childPattern(code: string): string | null {
   return null;
 }
 
-const profileColumns = Prisma.sql`f.need_mask, f.mode_mask, f.type::text AS type, f.accepts_donations, f.province_mask`;
+const profileColumns = Prisma.sql`f.need_mask, f.mode_mask, f.type::text AS type, f.accepts_donations, f.province_mask,
+  f.recognised, f.fundraising, ${freshCondition} AS fresh`;
 
 /** Profiles of the visible organizations matching `where`, grouped in the database. */
 function profilesWhere(prisma: PrismaClient, where: Prisma.Sql): Promise<Profile[]> {
   return prisma.$queryRaw<Profile[]>`
     SELECT ${profileColumns}, count(*) AS weight FROM organization_filter f
-     WHERE f.visible AND ${where} GROUP BY 1, 2, 3, 4, 5`;
+     WHERE f.visible AND ${where} GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`;
 }
 
+/** Profiles read from a stored profile table are all counted as verified until the stale ones are moved. */
+const storedColumns = Prisma.sql`need_mask, mode_mask, type::text AS type, accepts_donations, recognised, fundraising,
+  TRUE AS fresh, organizations AS weight`;
+
 /**
- * The total and every facet's counts. Without free text they come from
- * filter_profile (a few hundred rows, whatever the number of organizations);
- * with free text from the matching organizations grouped the same way. A
- * region below province level, and the region drill-down, read the
- * organizations of that region through its index.
+ * The stored profiles cannot hold "verified within 24 months" (that changes as time passes without a write),
+ * so the organizations past the window, read through the review-date index and grouped, are moved from the
+ * fresh side to the stale side. The cost follows the number of stale organizations, which the review
+ * routine keeps small (decision 042).
  */
-export async function countFacets(prisma: PrismaClient, search: ResolvedSearch, c: Conditions): Promise<FacetCounts> {
+const withStale = (stored: Profile[], stale: Profile[]) => [
+  ...stored,
+  ...stale.flatMap((p) => [p, { ...p, fresh: true, weight: -Number(p.weight) }]),
+];
+
+/**
+ * The total and every facet's counts. Without free text they come from the
+ * stored profiles, whose size follows the number of filter combinations, not
+ * of organizations: national_profile without a region, province_profile for a
+ * province and for the province counts (summed in the database). With free
+ * text, or a region below province level, the matching organizations are
+ * grouped the same way; the drill-down into a region reads its organizations
+ * through the region index (decision 042).
+ */
+export async function countFacets(
+  prisma: PrismaClient,
+  search: ResolvedSearch,
+  c: Conditions,
+  /** False when nobody shows the verified count (the home page): the stale organizations are then not read. */
+  countVerified = true,
+): Promise<FacetCounts> {
   const { params, needMask, modeMask } = search;
   const region = params.region;
   const provinceLevel = region?.endsWith("0000") ?? false;
+  const regionBit = region && provinceLevel ? provinceBit(region) : null;
   const children = region ? childPattern(region) : null;
+  const text = c.tsQuery !== null;
 
-  const [all, inRegion, subregionRows] = await Promise.all([
-    c.tsQuery
-      ? profilesWhere(prisma, c.text)
-      : prisma.$queryRaw<
-          Profile[]
-        >`SELECT need_mask, mode_mask, type::text AS type, accepts_donations, province_mask, organizations AS weight FROM filter_profile`,
+  const [byText, stale, stored, inSubregion, provinceSums, subregionRows] = await Promise.all([
+    text ? profilesWhere(prisma, c.text) : null,
+    text || !(countVerified || params.verified) ? [] : profilesWhere(prisma, Prisma.sql`NOT (${freshCondition})`),
+    text || (region && !provinceLevel)
+      ? null
+      : regionBit === null
+        ? prisma.$queryRaw<Profile[]>`SELECT ${storedColumns}, 0::bigint AS province_mask FROM national_profile`
+        : prisma.$queryRaw<Profile[]>`
+            SELECT ${storedColumns}, ${bit(regionBit)}::bigint AS province_mask FROM province_profile WHERE province = ${regionBit}`,
     region && !provinceLevel ? profilesWhere(prisma, Prisma.sql`${c.text} AND ${c.region}`) : null,
+    text
+      ? null
+      : prisma.$queryRaw<{ province: number; count: bigint }[]>`
+          SELECT province, sum(organizations) AS count FROM province_profile f
+           WHERE ${c.need} AND ${c.mode} AND ${c.type} AND ${c.donations} AND ${c.recognised} AND ${c.fundraising}
+           GROUP BY province`,
     children
       ? prisma.$queryRaw<{ code: string; count: bigint }[]>`
           SELECT code, count(*) FROM organization_filter f, unnest(f.region_codes) AS code
-           WHERE f.visible AND ${c.text} AND ${c.region} AND ${c.need} AND ${c.mode} AND ${c.type} AND ${c.donations}
+           WHERE f.visible AND ${c.text} AND ${c.region} AND ${facetConditions(c)}
              AND code LIKE ${children} AND code <> ${region}
            GROUP BY code`
       : [],
   ]);
+  const staleHere = regionBit === null ? stale : stale.filter((p) => p.province_mask & bit(regionBit));
+  // The profiles of the organizations inside the region (or everywhere), and whether the region still applies.
+  const rows = inSubregion ?? byText ?? withStale(stored ?? [], staleHere);
+  const regionStillApplies = byText !== null && inSubregion === null;
 
-  const regionMask = region && provinceLevel ? bit(provinceBit(region)) : 0n;
+  const regionMask = regionStillApplies && regionBit !== null ? bit(regionBit) : 0n;
   const passes = (p: Profile) => ({
     need:
       !needMask || (params.match === "all" ? (p.need_mask & needMask) === needMask : (p.need_mask & needMask) !== 0n),
     mode: !modeMask || (p.mode_mask & modeMask) !== 0n,
     type: !params.types.length || params.types.includes(p.type as (typeof params.types)[number]),
-    donations: !params.donations || p.accepts_donations,
     region: !regionMask || (p.province_mask & regionMask) !== 0n,
+    donations: !params.donations || p.accepts_donations,
+    recognised: !params.recognised || p.recognised,
+    fundraising: !params.fundraising || p.fundraising,
+    verified: !params.verified || p.fresh,
   });
+  type Passes = ReturnType<typeof passes>;
+  /** Every filter passes except (possibly) the one whose facet is being counted. */
+  const allBut = (ok: Passes, except: keyof Passes | null) =>
+    (Object.keys(ok) as (keyof Passes)[]).every((key) => key === except || ok[key]);
 
   const facets: FacetCounts = {
     total: 0,
     donations: 0,
+    recognised: 0,
+    fundraising: 0,
+    verified: 0,
     needs: new Map(),
     modes: new Map(),
     types: new Map(),
@@ -92,28 +149,51 @@ export async function countFacets(prisma: PrismaClient, search: ResolvedSearch, 
   };
   const add = <K>(map: Map<K, number>, key: K, weight: number) => map.set(key, (map.get(key) ?? 0) + weight);
 
-  for (const p of inRegion ?? all) {
+  for (const p of rows) {
     const ok = passes(p);
     const weight = Number(p.weight);
-    if (ok.need && ok.mode && ok.type && ok.region) {
-      if (ok.donations) facets.total += weight;
-      if (p.accepts_donations) facets.donations += weight;
-    }
-    if (ok.need && ok.mode && ok.region && ok.donations) add(facets.types, p.type, weight);
+    if (allBut(ok, null)) facets.total += weight;
+    if (p.accepts_donations && allBut(ok, "donations")) facets.donations += weight;
+    if (p.recognised && allBut(ok, "recognised")) facets.recognised += weight;
+    if (p.fundraising && allBut(ok, "fundraising")) facets.fundraising += weight;
+    if (p.fresh && allBut(ok, "verified")) facets.verified += weight;
+    if (allBut(ok, "type")) add(facets.types, p.type, weight);
     // With match=all, a need's count is what adding it would give, so the need filter stays on.
-    if ((params.match !== "all" || ok.need) && ok.mode && ok.type && ok.region && ok.donations) {
+    if (params.match === "all" ? allBut(ok, null) : allBut(ok, "need")) {
       for (const need of search.needs) if (p.need_mask & bit(need.facetBit)) add(facets.needs, need.id, weight);
     }
-    if (ok.need && ok.type && ok.region && ok.donations) {
+    if (allBut(ok, "mode")) {
       for (const mode of search.modes) if (p.mode_mask & bit(mode.facetBit)) add(facets.modes, mode.id, weight);
     }
   }
-  for (const p of all) {
-    const ok = passes(p);
-    if (!(ok.need && ok.mode && ok.type && ok.donations)) continue;
-    for (const province of search.provinces)
-      if (p.province_mask & bit(provinceBit(province.code))) add(facets.provinces, province.code, Number(p.weight));
+  if (byText) {
+    for (const p of byText) {
+      if (!allBut(passes(p), "region")) continue;
+      for (const province of search.provinces)
+        if (p.province_mask & bit(provinceBit(province.code))) add(facets.provinces, province.code, Number(p.weight));
+    }
+  } else {
+    const codeOfBit = new Map(search.provinces.map((province) => [provinceBit(province.code), province.code]));
+    for (const row of provinceSums ?? []) {
+      const code = codeOfBit.get(row.province);
+      if (code) add(facets.provinces, code, Number(row.count));
+    }
+    // The sums hold every organization; with verified=24m the stale ones come off their provinces.
+    for (const p of params.verified ? stale : []) {
+      const ok = passes({ ...p, fresh: true });
+      if (!allBut(ok, "region")) continue;
+      for (const province of search.provinces)
+        if (p.province_mask & bit(provinceBit(province.code))) add(facets.provinces, province.code, -Number(p.weight));
+    }
   }
+  // Profiles that cancel out (a stale organization moved off the fresh side) leave no zero-count entries.
+  const dropZeros = <K>(map: Map<K, number>) => {
+    for (const [key, count] of map) if (count === 0) map.delete(key);
+  };
+  dropZeros(facets.needs);
+  dropZeros(facets.modes);
+  dropZeros(facets.types);
+  dropZeros(facets.provinces);
   for (const row of subregionRows) facets.subregions.set(row.code, Number(row.count));
   return facets;
 }

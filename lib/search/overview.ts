@@ -14,7 +14,8 @@ export async function loadChoices(): Promise<{
 }> {
   const search = await resolveSearch(db(), defaultSearch, []);
   const [facets, summaries] = await Promise.all([
-    countFacets(db(), search, buildConditions(search)),
+    // The home page shows no verification count: the stale organizations need not be read.
+    countFacets(db(), search, buildConditions(search), false),
     db().need.findMany({
       where: { id: { in: search.needs.map((n) => n.id) } },
       select: { id: true, summaryZh: true, summaryEn: true },

@@ -6,7 +6,7 @@ const parse = (query: string) => parseSearchParams(new URLSearchParams(query));
 describe("the /organizations query string", () => {
   it("reads every parameter of the contract", () => {
     const { params, ignored } = parse(
-      "need=safety-protection&need=nutrition-health&match=all&region=510000&mode=free-school-lunch&type=FOUNDATION&q=%E5%BF%83%E7%90%86&donations=1&sort=size&page=3",
+      "need=safety-protection&need=nutrition-health&match=all&region=510000&mode=free-school-lunch&type=FOUNDATION&q=%E5%BF%83%E7%90%86&donations=1&recognised=1&fundraising=1&verified=24m&sort=size&page=3",
     );
     expect(ignored).toEqual([]);
     expect(params).toEqual({
@@ -17,6 +17,9 @@ describe("the /organizations query string", () => {
       types: ["FOUNDATION"],
       q: "心理",
       donations: true,
+      recognised: true,
+      fundraising: true,
+      verified: true,
       sort: "size",
       page: 3,
     });
@@ -24,7 +27,7 @@ describe("the /organizations query string", () => {
 
   it("round-trips through the canonical query string", () => {
     const query =
-      "need=a-need&need=b-need&match=all&region=510100&mode=m&type=OTHER&q=reading&donations=1&sort=name&page=2";
+      "need=a-need&need=b-need&match=all&region=510100&mode=m&type=OTHER&q=reading&donations=1&fundraising=1&verified=24m&sort=name&page=2";
     expect(parse(toQueryString(parse(query).params).slice(1)).params).toEqual(parse(query).params);
     expect(toQueryString(parse("").params)).toBe("");
   });
@@ -37,6 +40,7 @@ describe("the /organizations query string", () => {
     ["repeated single value", "region=510000&region=520000", "region", "repeated"],
     ["bad page", "page=-4", "page", "malformed"],
     ["bad sort", "sort=random", "sort", "malformed"],
+    ["verification age other than 24 months", "verified=12m", "verified", "malformed"],
   ])("ignores a %s and says so", (_case, query, param, reason) => {
     const { ignored } = parse(query);
     expect(ignored).toContainEqual(expect.objectContaining({ param, reason }));

@@ -16,6 +16,9 @@ const MAX_QUERY_LENGTH = 100;
 /** How several chosen needs combine, and the orders of the results (the filter form offers these). */
 export const matchModes = ["any", "all"] as const;
 export const sortOrders = ["match", "name", "reviewed", "size"] as const;
+/** `verified=24m`: only organizations whose last verification is at most this many months old. */
+export const VERIFIED_WITHIN_MONTHS = 24;
+export const verifiedValue = `${VERIFIED_WITHIN_MONTHS}m` as const;
 
 /** What each parameter accepts, value by value. */
 const contract = {
@@ -26,6 +29,9 @@ const contract = {
   type: z.enum(OrganizationType),
   q: z.string().trim().max(MAX_QUERY_LENGTH),
   donations: z.enum(["1", "0"]),
+  recognised: z.enum(["1", "0"]),
+  fundraising: z.enum(["1", "0"]),
+  verified: z.literal(verifiedValue),
   sort: z.enum(sortOrders),
   page: z.coerce.number().int().min(1),
 };
@@ -44,6 +50,12 @@ export type SearchParams = {
   types: OrganizationType[];
   q: string;
   donations: boolean;
+  /** A charity-organisation recognition date is entered (慈善组织认定). */
+  recognised: boolean;
+  /** A public-fundraising qualification date is entered (公开募捐资格). */
+  fundraising: boolean;
+  /** Leave out organizations not verified within VERIFIED_WITHIN_MONTHS (or never). */
+  verified: boolean;
   sort: SortOrder;
   page: number;
 };
@@ -64,6 +76,9 @@ export const defaultSearch: SearchParams = {
   types: [],
   q: "",
   donations: false,
+  recognised: false,
+  fundraising: false,
+  verified: false,
   sort: "match",
   page: 1,
 };
@@ -131,6 +146,9 @@ export function parseSearchParams(raw: RawParams): ParsedSearch {
       types: (values.get("type") as OrganizationType[] | undefined) ?? [],
       q: first<string>("q") ?? "",
       donations: first<string>("donations") === "1",
+      recognised: first<string>("recognised") === "1",
+      fundraising: first<string>("fundraising") === "1",
+      verified: first<string>("verified") === verifiedValue,
       sort: first<SortOrder>("sort") ?? "match",
       page: Math.min(first<number>("page") ?? 1, MAX_PAGE),
     },
@@ -149,6 +167,9 @@ export function toQueryString(params: SearchParams, overrides: Partial<SearchPar
   for (const type of p.types) query.append("type", type);
   if (p.q) query.set("q", p.q);
   if (p.donations) query.set("donations", "1");
+  if (p.recognised) query.set("recognised", "1");
+  if (p.fundraising) query.set("fundraising", "1");
+  if (p.verified) query.set("verified", verifiedValue);
   if (p.sort !== "match") query.set("sort", p.sort);
   if (p.page > 1) query.set("page", String(p.page));
   const text = query.toString();

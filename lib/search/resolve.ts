@@ -32,6 +32,26 @@ const optionSelect = { id: true, slug: true, nameZh: true, nameEn: true, facetBi
 const published = { ...publicWhere, facetBit: { not: null } };
 const regionSelect = { code: true, nameZh: true, nameEn: true, level: true, parentCode: true } as const;
 
+/**
+ * The provinces never change while the app runs (the GB/T 2260 list is loaded by the seed; nothing in the app
+ * writes regions), so they are read once per database client instead of on every search.
+ */
+const provincesByClient = new WeakMap<PrismaClient, Promise<(RegionOption & { parentCode: string | null })[]>>();
+function provincesOf(prisma: PrismaClient) {
+  let provinces = provincesByClient.get(prisma);
+  if (!provinces) {
+    provinces = prisma.region.findMany({
+      where: { level: "PROVINCE" },
+      select: regionSelect,
+      orderBy: { code: "asc" },
+    });
+    // A failed read (database down) is not kept: the next search tries again.
+    provinces.catch(() => provincesByClient.delete(prisma));
+    provincesByClient.set(prisma, provinces);
+  }
+  return provinces;
+}
+
 export const bit = (position: number) => 1n << BigInt(position);
 export const maskOf = (options: Option[]) => options.reduce((mask, o) => mask | bit(o.facetBit), 0n);
 
@@ -55,7 +75,7 @@ export async function resolveSearch(
       select: optionSelect,
       orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
     }) as Promise<Option[]>,
-    prisma.region.findMany({ where: { level: "PROVINCE" }, select: regionSelect, orderBy: { code: "asc" } }),
+    provincesOf(prisma),
     params.region
       ? prisma.region.findUnique({
           where: { code: params.region },

@@ -96,15 +96,8 @@ export async function loadResults(
       },
     },
   });
-  const provinceCodes = [...new Set(rows.flatMap((r) => r.regions.map((x) => x.region.provinceCode)))];
-  const provinces = new Map(
-    (
-      await prisma.region.findMany({
-        where: { code: { in: provinceCodes } },
-        select: { code: true, nameZh: true, nameEn: true },
-      })
-    ).map((p) => [p.code, p]),
-  );
+  // Province names come with the search (read once per client), not from another statement.
+  const provinces = new Map(search.provinces.map((p) => [p.code, p]));
   const needsById = new Map(search.needs.map((n) => [n.id, n]));
   const chosen = new Set(search.needIds);
   const byId = new Map(rows.map((r) => [r.id, r]));

@@ -14,6 +14,9 @@ async function referenceIds(
     modes?: string[];
     types?: string[];
     donations?: boolean;
+    recognised?: boolean;
+    fundraising?: boolean;
+    verified?: boolean;
     like?: string;
   },
 ): Promise<number[]> {
@@ -32,6 +35,9 @@ async function referenceIds(
       WHERE om.organization_id = o.id AND m.slug IN (${filters.modes.map((s) => `'${s}'`).join(",")}))`);
   if (filters.types?.length) where.push(`o.type::text IN (${filters.types.map((t) => `'${t}'`).join(",")})`);
   if (filters.donations) where.push("o.accepts_donations");
+  if (filters.recognised) where.push("o.charity_recognised_on IS NOT NULL");
+  if (filters.fundraising) where.push("o.fundraising_qualified_on IS NOT NULL");
+  if (filters.verified) where.push("o.reviewed_at >= now() - interval '24 months'");
   if (filters.like)
     where.push(`concat_ws(' ', o.name_zh, o.name_en, o.description_zh, o.description_en) ~* '${filters.like}'`);
   const rows = await database.prisma.$queryRawUnsafe<{ id: number }[]>(
@@ -269,5 +275,44 @@ describe("organization search against the database", () => {
       });
       expect(`${text.nameZh}${text.descriptionZh}`).toContain("心");
     }
+  });
+
+  it("counts the trust filters (recognised, fundraising, verified within 24 months) as plain SQL does", async () => {
+    // Dates on some organizations only, and verification ages on both sides of the 24-month line (and never).
+    await database.prisma.$executeRaw`
+      UPDATE organization SET
+        charity_recognised_on = CASE WHEN id % 3 = 0 THEN DATE '2020-05-01' END,
+        fundraising_qualified_on = CASE WHEN id % 4 = 1 THEN DATE '2021-09-01' END,
+        reviewed_at = CASE id % 5 WHEN 0 THEN NULL WHEN 1 THEN now() - interval '30 months'
+                                  WHEN 2 THEN now() - interval '23 months' ELSE now() - interval '2 months' END`;
+    const flags = ["recognised", "fundraising", "verified"] as const;
+    const queries: [string, Parameters<typeof referenceIds>[1]][] = [
+      ["", {}],
+      ["recognised=1", { recognised: true }],
+      ["fundraising=1&verified=24m", { fundraising: true, verified: true }],
+      [`verified=24m&need=${needSlugs[0]}&region=510000`, { verified: true, needs: [needSlugs[0]!], region: "510000" }],
+      [`recognised=1&verified=24m&q=${encodeURIComponent("心理")}`, { recognised: true, verified: true, like: "心理" }],
+      ["fundraising=1&region=510100", { fundraising: true, region: "510100" }],
+    ];
+    for (const [query, base] of queries) {
+      const outcome = await run(query);
+      const expected = await referenceIds(database, base);
+      expect(outcome.facets.total, query).toBe(expected.length);
+      expect(await allResultIds(database, query || "sort=match"), query).toEqual(expected);
+      for (const flag of flags)
+        expect(outcome.facets[flag], `${query} ${flag}`).toBe(
+          (await referenceIds(database, { ...base, [flag]: true })).length,
+        );
+      for (const need of outcome.search.needs)
+        expect(outcome.facets.needs.get(need.id) ?? 0, `${query} ${need.slug}`).toBe(
+          (await referenceIds(database, { ...base, needs: [need.slug] })).length,
+        );
+      for (const province of ["510000", "430000"])
+        expect(outcome.facets.provinces.get(province) ?? 0, `${query} ${province}`).toBe(
+          (await referenceIds(database, { ...base, region: province })).length,
+        );
+    }
+    expect((await run("recognised=1")).facets.total).toBeGreaterThan(0);
+    expect((await run("verified=24m")).facets.total).toBeLessThan((await run("")).facets.total);
   });
 });

@@ -5,10 +5,15 @@ import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
 import { ensureBuild } from "../build-stamp";
 import { startNextServer } from "../next-server";
-import { summary } from "./stats";
+import type { BenchReport } from "./report";
+import { percentile, summary } from "./stats";
 
 const port = env().BENCH_PORT;
 const base = `http://127.0.0.1:${port}`;
+/** The floors: a dynamic page that reads nothing from the database, and a file served as it is. */
+const MINIMAL_PAGE = "/admin/sign-in";
+const CONNECTIONS = 10;
+const LOAD_SECONDS = 6;
 
 async function waitForServer(): Promise<void> {
   for (let i = 0; i < 120; i++) {
@@ -27,6 +32,13 @@ function rssMb(pid: number): number {
   return match ? Number(match[1]) / 1024 : 0;
 }
 
+async function get(path: string): Promise<string> {
+  const response = await fetch(base + path);
+  const body = await response.text();
+  if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+  return body;
+}
+
 /** Gzipped size of the JavaScript a first visit to `path` loads. */
 async function firstLoadJsKb(path: string): Promise<number> {
   const html = await (await fetch(base + path)).text();
@@ -37,9 +49,48 @@ async function firstLoadJsKb(path: string): Promise<number> {
   return bytes / 1024;
 }
 
-/** Times the results page over HTTP, its memory under concurrent load, and first-load JS. */
-export async function benchPages(databaseUrl: string, mix: string[], rounds: number): Promise<{ pageTimes: number[] }> {
+/** Requests per second with CONNECTIONS clients asking in turn for `paths` for LOAD_SECONDS. */
+async function throughput(paths: string[]): Promise<number> {
+  let done = 0;
+  const until = performance.now() + LOAD_SECONDS * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async (_, c) => {
+      for (let i = c; performance.now() < until; i += CONNECTIONS) {
+        await get(paths[i % paths.length]!);
+        done++;
+      }
+    }),
+  );
+  return done / ((performance.now() - started) / 1000);
+}
+
+async function latencies(paths: string[], rounds: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const path of paths) {
+      const started = performance.now();
+      await get(path);
+      if (round > 0) times.push(performance.now() - started);
+    }
+  }
+  return times;
+}
+
+/**
+ * The pages over HTTP on a production build, each beside its floor: results page time against the filter's SQL,
+ * throughput against a minimal dynamic page and a static file, memory under load, first-load JS against a
+ * minimal page.
+ */
+export async function benchPages(
+  databaseUrl: string,
+  mix: string[],
+  rounds: number,
+  report: BenchReport,
+  filterP95: number,
+): Promise<void> {
   await ensureBuild();
+  // No heap cap: the memory figure is what the app holds, not what a cap forces the collector to keep.
   const server: ChildProcess = startNextServer(
     "start",
     String(port),
@@ -48,39 +99,66 @@ export async function benchPages(databaseUrl: string, mix: string[], rounds: num
   );
   try {
     await waitForServer();
-    const pageTimes: number[] = [];
-    for (let round = 0; round < rounds; round++) {
-      for (const query of mix) {
-        const started = performance.now();
-        const response = await fetch(`${base}/organizations?${query}`);
-        await response.text();
-        if (!response.ok) throw new Error(`/organizations?${query} answered ${response.status}`);
-        if (round > 0) pageTimes.push(performance.now() - started);
-      }
-    }
+    const results = mix.map((query) => `/organizations${query ? `?${query}` : ""}`);
+    const html = await get("/organizations");
+    const staticFile = html.match(/<link[^>]+href="(\/_next\/static\/[^"]+\.css)"/)?.[1];
+    if (!staticFile) throw new Error("no stylesheet link on /organizations to serve as the static floor");
+
+    const pageTimes = await latencies(results, rounds);
     console.log(summary("results page over HTTP (whole response)", pageTimes));
+    const minimalTimes = await latencies([MINIMAL_PAGE], rounds * 5);
+    const homeTimes = await latencies(["/", "/en"], rounds * 3);
+    report.add({
+      name: "results page over HTTP p95",
+      value: percentile(pageTimes, 95),
+      unit: "ms",
+      floor: { name: "filter SQL p95", value: filterP95 },
+      budget: "≤ SQL p95 + 10 ms",
+    });
+    report.add({
+      name: "home page over HTTP p50",
+      value: percentile(homeTimes, 50),
+      unit: "ms",
+      floor: { name: "minimal page p50", value: percentile(minimalTimes, 50) },
+    });
 
     let peak = rssMb(server.pid!);
     const sampler = setInterval(() => (peak = Math.max(peak, rssMb(server.pid!))), 100);
-    const clients = 8;
-    const perClient = 40;
-    const started = performance.now();
-    await Promise.all(
-      Array.from({ length: clients }, async (_, c) => {
-        for (let i = 0; i < perClient; i++)
-          await (await fetch(`${base}/organizations?${mix[(c * perClient + i) % mix.length]}`)).text();
-      }),
-    );
+    const resultsRate = await throughput(results);
     clearInterval(sampler);
-    const seconds = (performance.now() - started) / 1000;
-    console.log(
-      `load: ${clients} clients × ${perClient} requests in ${seconds.toFixed(1)} s (${((clients * perClient) / seconds).toFixed(0)} req/s); server peak RSS ${peak.toFixed(0)} MB (budget 300 MB)`,
+    const minimalRate = await throughput([MINIMAL_PAGE]);
+    const staticRate = await throughput([staticFile]);
+    report.add(
+      {
+        name: `results pages, ${CONNECTIONS} connections`,
+        value: resultsRate,
+        unit: "req/s",
+        floor: { name: "minimal page", value: minimalRate },
+        budget: "ratio ≤ 2 (≥ 50 % of the minimal page)",
+      },
+      true,
     );
+    report.add(
+      {
+        name: "  the same, against a static file",
+        value: resultsRate,
+        unit: "req/s",
+        floor: { name: "static file", value: staticRate },
+      },
+      true,
+    );
+    report.add({ name: "server peak RSS under that load (no heap cap)", value: peak, unit: "MB", budget: "≤ 250 MB" });
 
-    for (const path of ["/", "/organizations", "/en/organizations", "/no-such-page"]) {
-      console.log(`first-load JS ${path.padEnd(20)} ${(await firstLoadJsKb(path)).toFixed(1)} KB gzip`);
+    const minimalJs = await firstLoadJsKb("/no-such-page");
+    for (const path of ["/", "/organizations", "/en/organizations", "/needs"]) {
+      report.add({
+        name: `first-load JS ${path}`,
+        value: await firstLoadJsKb(path),
+        unit: "KB gzip",
+        floor: { name: "minimal page", value: minimalJs },
+        budget: "ratio ≤ 1.05",
+      });
     }
-    return { pageTimes };
   } finally {
     server.kill("SIGTERM");
   }

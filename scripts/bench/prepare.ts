@@ -30,7 +30,7 @@ export async function prepareBenchDatabase(url: string, organizations: number, r
   await prisma.$disconnect();
   const client = new pg.Client({ ...parseDatabaseUrl(url), connectionString: undefined });
   await client.connect();
-  await generateOrganizations(client, organizations);
+  await generateOrganizations(client, organizations, console.log);
   const { rows } = await client.query("SELECT count(*)::int AS n FROM organization WHERE status = 'PUBLISHED'");
   await client.end();
   console.log(
