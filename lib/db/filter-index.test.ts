@@ -6,12 +6,19 @@ import type { TestDatabase } from "./test-database";
 async function derived(database: TestDatabase) {
   const filters = await database.prisma.$queryRaw<unknown[]>`
     SELECT organization_id, visible, type::text, accepts_donations, need_mask::text, mode_mask::text,
-           province_mask::text, region_codes, name_zh, name_en_sort, reviewed_at, children_served
+           province_mask::text, region_codes, name_zh, name_en_sort, reviewed_at, children_served, recognised, fundraising
       FROM organization_filter ORDER BY organization_id`;
   const profiles = await database.prisma.$queryRaw<unknown[]>`
-    SELECT need_mask::text, mode_mask::text, type::text, accepts_donations, province_mask::text, organizations
-      FROM filter_profile ORDER BY 1, 2, 3, 4, 5`;
-  return { filters, profiles };
+    SELECT need_mask::text, mode_mask::text, type::text, accepts_donations, province_mask::text, recognised, fundraising,
+           organizations
+      FROM filter_profile ORDER BY 1, 2, 3, 4, 5, 6, 7`;
+  const national = await database.prisma.$queryRaw<unknown[]>`
+    SELECT need_mask::text, mode_mask::text, type::text, accepts_donations, recognised, fundraising, organizations
+      FROM national_profile ORDER BY 1, 2, 3, 4, 5, 6`;
+  const provinces = await database.prisma.$queryRaw<unknown[]>`
+    SELECT province, need_mask::text, mode_mask::text, type::text, accepts_donations, recognised, fundraising, organizations
+      FROM province_profile ORDER BY 1, 2, 3, 4, 5, 6, 7`;
+  return { filters, profiles, national, provinces };
 }
 
 /** The triggers keep the filter index as a full rebuild computes it, whatever many rows one statement writes. */
@@ -57,6 +64,10 @@ describe("the filter index under statements of many rows", () => {
       where: { organizationId: { in: ids.slice(5, 20) }, regionCode: "430100" },
     });
     await prisma.organization.updateMany({ where: { id: { in: ids.slice(0, 15) } }, data: { status: "PUBLISHED" } });
+    await prisma.organization.updateMany({
+      where: { id: { in: ids.slice(10, 25) } },
+      data: { charityRecognisedOn: new Date("2020-01-01"), nameEn: "Renamed" },
+    });
     await expectSameAsRebuild(database);
 
     await prisma.organization.deleteMany({ where: { id: { in: ids.slice(20) } } });
