@@ -91,14 +91,15 @@ test("an organization says how to donate, or that it does not accept donations, 
   await page.goto(`/organizations/${withoutDonations.slug}`);
   await expect(page.locator("[data-donations]")).toHaveText("这家机构目前不接受捐赠。");
   await page.goto(`/organizations/${organization.slug}`);
-  await expect(page.locator("[data-reviewed-stale]")).toHaveAttribute("data-reviewed-stale", "no");
-  await expect(page.locator("[data-reviewed-stale]")).toHaveText("示例数据，从未核实。");
+  await expect(page.locator("[data-verification]")).toHaveAttribute("data-verification", "sample");
+  await expect(page.locator("[data-verification]")).toHaveText("示例数据，从未核实。");
+  await expect(page.locator("[data-review-flag]")).toHaveCount(0);
   // A record that staff took over (no longer a sample) and last reviewed 400 days ago is flagged.
   await sql(`UPDATE organization SET is_sample = false, reviewed_at = now() - interval '400 days' WHERE slug = $1`, [
     staleReview.slug,
   ]);
   await page.goto(`/organizations/${staleReview.slug}`);
-  await expect(page.locator("[data-reviewed-stale]")).toHaveAttribute("data-reviewed-stale", "yes");
+  await expect(page.locator("[data-review-flag]")).toHaveAttribute("data-review-flag", "stale");
   await expect(page.getByText("已超过一年没有核实")).toBeVisible();
   await expect(page.locator("[data-region]")).toHaveCount(staleReview.regions.length);
 });

@@ -17,4 +17,11 @@ describe("parseEnv", () => {
   it("names every bad variable in one error", () => {
     expect(() => parseEnv({ PORT: "http", ADMIN_INSECURE_COOKIE: "yes" })).toThrow(/PORT.*ADMIN_INSECURE_COOKIE/);
   });
+
+  it("takes a redis:// URL for the shared cache and refuses anything else", () => {
+    expect(parseEnv({ REDIS_URL: "redis://127.0.0.1:6379/4" }).REDIS_URL).toBe("redis://127.0.0.1:6379/4");
+    expect(parseEnv({}).REDIS_KEY_PREFIX).toBe("navigator:");
+    expect(() => parseEnv({ REDIS_URL: "http://127.0.0.1:6379" })).toThrow(/REDIS_URL/);
+    expect(() => parseEnv({ REDIS_URL: "127.0.0.1:6379" })).toThrow(/REDIS_URL/);
+  });
 });

@@ -65,8 +65,39 @@ const schema = z.object({
         ctx.addIssue({ code: "custom", message: (error as Error).message });
       }
     }),
+  /**
+   * Key that encrypts staff TOTP secrets at rest (AES-256-GCM): 32 random bytes as base64 or 64 hex digits
+   * (`openssl rand -base64 32`). Unset: secrets are stored as they are (decision 038).
+   */
+  TOTP_SECRET_KEY: z
+    .string()
+    .trim()
+    .optional()
+    .refine(
+      (value) => value === undefined || /^[0-9a-f]{64}$/i.test(value) || Buffer.from(value, "base64").length === 32,
+      "must be 32 bytes as base64 (openssl rand -base64 32) or 64 hex digits",
+    ),
   /** Set by scripts/serve.ts for its own process (a fresh random value each start); not an operator setting. */
   PEER_HEADER_SECRET: z.string().min(32).optional(),
+  /** A published record is due for review when its last review is older than this many months (staff queue). */
+  REVIEW_DUE_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
+  /**
+   * Redis shared by every instance for the public data cache (lib/cache/handler.mjs reads it there, outside
+   * the bundle), e.g. redis://127.0.0.1:6379/0. Unset: each instance caches in its own memory.
+   */
+  REDIS_URL: z
+    .string()
+    .trim()
+    .refine((value) => {
+      try {
+        return ["redis:", "rediss:"].includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    }, "must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379/0")
+    .optional(),
+  /** Prefix of every key the app writes in Redis, so that several sites can share one server. */
+  REDIS_KEY_PREFIX: z.string().trim().min(1).max(100).default("navigator:"),
   /** Minimum level of the JSON-lines server log. */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 

@@ -35,6 +35,16 @@ export const coverageMessages = defineMessages({
         reset: "清除筛选",
         csv: "下载矩阵 CSV",
       },
+      list: {
+        heading: "逐类需求查看各地区",
+        pick: "一次看一类需求：先选需求，下面列出各地区回应它的机构数和情况。",
+        needLine: "{organizations}，{empty}空白",
+      },
+      layout: {
+        label: "显示方式",
+        table: "表格（全部需求 × 地区）",
+        list: "列表（一次一类需求）",
+      },
       matrix: {
         heading: "需求 × 地区矩阵",
         caption: "{region}：各类需求在各{level}的在地机构数。空白格表示没有已发布机构回应该需求。",
@@ -47,7 +57,7 @@ export const coverageMessages = defineMessages({
         per10k: "每万名儿童 {value} 家",
         reviewed: "审核于 {oldest}–{newest}",
         reviewedOne: "审核于 {date}",
-        cellContext: "{need} · {region}：",
+        modeSeparator: "；",
         drillInto: "查看{region}下辖地区",
         children: "留守儿童 {value}（{year}）",
         sampleFigure: "示例数字",
@@ -169,6 +179,16 @@ export const coverageMessages = defineMessages({
         reset: "Clear filters",
         csv: "Download matrix as CSV",
       },
+      list: {
+        heading: "One need at a time, region by region",
+        pick: "Choose a need; every region is listed below with the organizations meeting it there.",
+        needLine: "{organizations}; none in {empty}",
+      },
+      layout: {
+        label: "Show as",
+        table: "Table (every need × region)",
+        list: "List (one need at a time)",
+      },
       matrix: {
         heading: "Needs × regions",
         caption:
@@ -182,7 +202,7 @@ export const coverageMessages = defineMessages({
         per10k: "{value} per 10,000 children",
         reviewed: "reviewed {oldest}–{newest}",
         reviewedOne: "reviewed {date}",
-        cellContext: "{need} · {region}: ",
+        modeSeparator: "; ",
         drillInto: "Show the regions inside {region}",
         children: "{value} left-behind children ({year})",
         sampleFigure: "sample figure",

@@ -65,6 +65,7 @@ export const reportsMessages = defineMessages({
         commonPassword: "无效。",
         unknownLink: "无效。",
         duplicate: "重复。",
+        evidenceNeedsSource: "无效。",
       },
     },
     reportsAdmin: {
@@ -188,6 +189,7 @@ export const reportsMessages = defineMessages({
         commonPassword: "Not valid.",
         unknownLink: "Not valid.",
         duplicate: "Duplicate.",
+        evidenceNeedsSource: "Not valid.",
       },
     },
     reportsAdmin: {

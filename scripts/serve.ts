@@ -3,6 +3,8 @@ import { createServer } from "node:http";
 import next from "next";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { env } from "../lib/env";
+import { sharedCacheControl } from "../lib/http/cache-policy";
+import { OUTAGE_RETRY_AFTER_SECONDS, type RequestState, outageStatus, withRequestState } from "../lib/http/outage";
 import { securityHeaders } from "../lib/http/security-headers";
 import {
   PEER_HEADER,
@@ -20,7 +22,10 @@ import { createSignInGate, isSignInAttempt, refusedSignInPage } from "../lib/net
  *   for this process (any copy a client sent is removed first), read by
  *   lib/net/client-address.ts;
  * - a request id for log lines, also sent back as X-Request-Id.
- * It also answers sign-in attempts beyond lib/net/sign-in-gate.ts's limits itself, before any rendering.
+ * It also answers sign-in attempts beyond lib/net/sign-in-gate.ts's limits itself, before any rendering,
+ * and gives every response, once its status and headers are final, the Cache-Control a shared cache may
+ * honour (lib/http/cache-policy.ts), and 503 with Retry-After instead of 500 when a database outage failed a
+ * page (lib/http/outage.ts).
  * Usage: serve.ts start|dev <port> [host]
  */
 const [mode = "start", port = "3000", host] = process.argv.slice(2);
@@ -62,6 +67,39 @@ function admitSignIn(req: IncomingMessage, res: ServerResponse): boolean {
   return false;
 }
 
+/**
+ * Decides the status and Cache-Control of `res` when its headers go out (Node sends them through writeHead,
+ * explicitly or implicitly on the first write). Returns the request state the page rendering may mark.
+ */
+function finalHeaders(req: IncomingMessage, res: ServerResponse): RequestState {
+  const state: RequestState = { databaseUnavailable: false };
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+  res.writeHead = ((...args: unknown[]) => {
+    const asked = typeof args[0] === "number" ? args[0] : res.statusCode;
+    const status = outageStatus(asked, state);
+    if (status !== asked) {
+      args[0] = status;
+      res.setHeader("Retry-After", String(OUTAGE_RETRY_AFTER_SECONDS));
+    }
+    const extra = args.find((a): a is Record<string, unknown> => !!a && typeof a === "object" && !Array.isArray(a));
+    const header = (name: string) => extra?.[name] ?? extra?.[name.toLowerCase()] ?? res.getHeader(name);
+    const policy = sharedCacheControl({
+      method: req.method ?? "GET",
+      pathname: (req.url ?? "/").split("?")[0]!,
+      hasCookie: !!req.headers.cookie,
+      status,
+      cacheControl: header("Cache-Control")?.toString(),
+      setsCookie: header("Set-Cookie") !== undefined,
+    });
+    if (policy) {
+      res.setHeader("Cache-Control", policy);
+      if (extra) for (const key of Object.keys(extra)) if (key.toLowerCase() === "cache-control") delete extra[key];
+    }
+    return writeHead(...args);
+  }) as typeof res.writeHead;
+  return state;
+}
+
 await app.prepare();
 const server = createServer((req, res) => {
   delete req.headers[PEER_HEADER];
@@ -69,8 +107,9 @@ const server = createServer((req, res) => {
   const id = randomUUID();
   req.headers[REQUEST_ID_HEADER] = id;
   res.setHeader("X-Request-Id", id);
+  const state = finalHeaders(req, res);
   if (isSignInAttempt(req.method, req.url) && !admitSignIn(req, res)) return;
-  void handle(req, res);
+  withRequestState(state, () => void handle(req, res));
 });
 server.listen(Number(port), host, () => {
   console.log(`Listening on ${host ?? "all addresses"}, port ${port}`);

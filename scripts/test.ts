@@ -55,6 +55,13 @@ runScript(async () => {
   runStep({ name: "unused files, exports and dependencies", command: [npx, "knip", "--no-progress"] });
   runStep({ name: "unit and integration tests", command: [npx, "vitest", "run"] });
   runStep({ name: "production build", command: [npx, "next", "build"] });
+  runStep({ name: "pages during a database outage", command: [npx, "tsx", "scripts/outage-test.ts"] });
+  // Two instances behind nginx on one PostgreSQL database and Redis (skips itself on the embedded database).
+  runStep({
+    name: "scale-out: two instances behind nginx",
+    command: [npx, "tsx", "scripts/scale-out-test.ts"],
+    env: { CHROMIUM_PATH: chromium },
+  });
 
   // Browser tests reach the app's database too (E2E_DATABASE_URL), to make edits a test then looks for.
   const e2eEnv: Record<string, string> = { CHROMIUM_PATH: chromium };

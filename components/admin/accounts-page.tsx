@@ -1,4 +1,5 @@
 import { setAccountDisabledAction } from "@/app/(admin)/admin/actions";
+import { resetSecondFactorAction } from "@/app/(admin)/admin/security/actions";
 import { listStaffAccounts } from "@/lib/auth/accounts";
 import { requireStaffPage } from "@/lib/auth/current";
 import { adminLocale } from "@/lib/admin/locale";
@@ -10,13 +11,15 @@ import { secondaryButtonClass } from "./field-error";
 /** Admins only: staff accounts, disabling (which ends their sessions), and new accounts. */
 export async function AccountsPage() {
   const staff = await requireStaffPage("ADMIN");
-  const t = getMessages(await adminLocale()).admin;
+  const messages = getMessages(await adminLocale());
+  const t = messages.admin;
+  const s = messages.security.accounts;
   const accounts = await listStaffAccounts(db(), staff);
   return (
     <section>
       <h1 className="text-2xl font-bold">{t.accounts.heading}</h1>
       <div className="relative mt-4 overflow-x-auto">
-        <table className="w-full min-w-[36rem] border-collapse bg-white text-sm">
+        <table className="w-full min-w-[44rem] border-collapse bg-white text-sm">
           <thead>
             <tr className="border-b text-left">
               <th scope="col" className="p-2">
@@ -35,6 +38,9 @@ export async function AccountsPage() {
                 {t.accounts.sessions}
               </th>
               <th scope="col" className="p-2">
+                {s.secondFactor}
+              </th>
+              <th scope="col" className="p-2">
                 <span className="sr-only">{t.accounts.disable}</span>
               </th>
             </tr>
@@ -47,6 +53,17 @@ export async function AccountsPage() {
                 <td className="p-2">{t.roles[a.role]}</td>
                 <td className="p-2">{a.disabled ? t.accounts.disabled : t.accounts.active}</td>
                 <td className="p-2">{a.activeSessions}</td>
+                <td className="p-2">
+                  {a.secondFactor ? s.on : s.off}
+                  {a.secondFactor && a.id !== staff.userId && (
+                    <form action={resetSecondFactorAction} className="mt-1">
+                      <input type="hidden" name="userId" value={a.id} />
+                      <button type="submit" className={secondaryButtonClass}>
+                        {s.reset}
+                      </button>
+                    </form>
+                  )}
+                </td>
                 <td className="p-2">
                   {a.id !== staff.userId && (
                     <form action={setAccountDisabledAction}>

@@ -42,9 +42,19 @@ export async function AdminDocument({ locale, children }: { locale: Locale; chil
                 {getMessages(locale).reportsAdmin.nav}
               </Link>
             )}
+            {staff && (
+              <Link href="/admin/review" className="hover:underline">
+                {getMessages(locale).reviewAdmin.heading}
+              </Link>
+            )}
             {staff?.role === "ADMIN" && (
               <Link href="/admin/accounts" className="hover:underline">
                 {t.nav.accounts}
+              </Link>
+            )}
+            {staff?.role === "ADMIN" && (
+              <Link href="/admin/security" className="hover:underline">
+                {getMessages(locale).security.nav}
               </Link>
             )}
             <span className="ml-auto flex flex-wrap items-center gap-3">
@@ -59,6 +69,11 @@ export async function AdminDocument({ locale, children }: { locale: Locale; chil
                   {t.switchLanguage}
                 </button>
               </form>
+              {staff && (
+                <Link href="/admin/second-factor" className="hover:underline">
+                  {getMessages(locale).security.secondFactorNav}
+                </Link>
+              )}
               {staff && (
                 <Link href="/admin/password" className="hover:underline">
                   {t.nav.password}

@@ -6,13 +6,14 @@ import { getMessages } from "@/lib/i18n";
 import { fill } from "@/lib/i18n/fill";
 import { db } from "@/lib/db/client";
 import { reportCounts } from "@/lib/reports/moderation";
+import { reviewDueCounts } from "@/lib/admin/review-queue";
 
 export async function DashboardPage({ forbidden }: { forbidden: boolean }) {
   const staff = await requireStaffPage();
   const messages = getMessages(await adminLocale());
   const t = messages.admin;
   const r = messages.reportsAdmin;
-  const counts = await reportCounts(db(), staff);
+  const [counts, due] = await Promise.all([reportCounts(db(), staff), reviewDueCounts(db(), staff)]);
   return (
     <section>
       <h1 className="text-2xl font-bold">{t.dashboard.heading}</h1>
@@ -28,6 +29,14 @@ export async function DashboardPage({ forbidden }: { forbidden: boolean }) {
         <Link href="/admin/reports" className="text-brand-700 underline">
           {fill(r.dashboard, { problems: counts.problems, suggestions: counts.suggestions })}
         </Link>
+      </p>
+      <p className="mt-2 rounded border border-amber-200 bg-amber-50 p-3" data-review-counts={due.total}>
+        <Link href="/admin/review" className="text-brand-700 underline">
+          {fill(messages.reviewAdmin.dashboard, { total: due.total, months: due.months })}
+        </Link>{" "}
+        <span className="text-sm text-stone-700">
+          ({recordKinds.map((kind) => `${t.kinds[kind]} ${due.counts[kind]}`).join(" · ")})
+        </span>
       </p>
       <ul className="mt-6 grid gap-3 sm:grid-cols-2">
         {recordKinds.map((kind) => (

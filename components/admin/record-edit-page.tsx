@@ -11,6 +11,7 @@ import { fill } from "@/lib/i18n/fill";
 import { secondaryButtonClass } from "./field-error";
 import { RecordForm } from "./record-form";
 import { ReportNote } from "./report-note";
+import { ReviewForm } from "./review-form";
 
 type Operation = "publish" | "unpublish" | "review" | "delete" | "undelete" | "restore" | "create";
 
@@ -25,7 +26,8 @@ export async function RecordEditPage({
 }) {
   const staff = await requireStaffPage();
   const locale = await adminLocale();
-  const t = getMessages(locale).admin;
+  const messages = getMessages(locale);
+  const t = messages.admin;
   const record = id === undefined ? null : await getRecord(db(), staff, kind, id);
   if (id !== undefined && !record) notFound();
   const [choices, regions] = await Promise.all([
@@ -55,6 +57,13 @@ export async function RecordEditPage({
                   who: record.reviewerName ?? "—",
                 })
               : t.form.notReviewed}
+            {record.reviewMethod &&
+              ` · ${fill(messages.reviewAdmin.reviewedLine, {
+                method:
+                  messages.provenance.verification.methods[
+                    record.reviewMethod as keyof typeof messages.provenance.verification.methods
+                  ],
+              })}`}
           </p>
           {doneLabel && (
             <p role="status" className="mt-3 rounded border border-green-300 bg-green-50 p-3 text-green-900">
@@ -94,13 +103,6 @@ export async function RecordEditPage({
                     label={t.actions.unpublish}
                   />
                 )}
-                <StateButton
-                  kind={kind}
-                  id={record.id}
-                  version={record.version}
-                  operation="review"
-                  label={t.actions.review}
-                />
                 <Link href={`/admin/${kind}/${record.id}/delete`} className={secondaryButtonClass}>
                   {t.actions.delete}
                 </Link>
@@ -113,6 +115,17 @@ export async function RecordEditPage({
               {t.actions.history}
             </Link>
           </div>
+          {!record.deletedAt && (
+            <div className="mt-3">
+              <ReviewForm
+                kind={kind}
+                id={record.id}
+                version={record.version}
+                t={messages.reviewAdmin}
+                methods={messages.provenance.verification.methods}
+              />
+            </div>
+          )}
         </>
       )}
       {searchParams.report && <ReportNote staff={staff} locale={locale} reportId={searchParams.report} />}
@@ -125,6 +138,7 @@ export async function RecordEditPage({
         choices={choices}
         regions={regions}
         t={t}
+        ts={messages.sourcesAdmin}
       />
     </section>
   );

@@ -7,8 +7,10 @@ import type { RecordFormState } from "@/lib/admin/form-state";
 import type { RecordKind } from "@/lib/admin/kinds";
 import type { LinkChoices, RegionOption } from "@/lib/admin/queries";
 import { fill } from "@/lib/i18n/fill";
+import type { Messages } from "@/lib/i18n";
 import { type AdminMessages, FieldErrorText, buttonClass, inputClass } from "./field-error";
 import { RegionPicker } from "./region-picker";
+import { AnnualReportsFieldset, SourcesFieldset } from "./sources-fieldset";
 
 type Props = {
   kind: RecordKind;
@@ -19,6 +21,7 @@ type Props = {
   choices: LinkChoices;
   regions: { provinces: RegionOption[]; names: Record<string, string> };
   t: AdminMessages;
+  ts: Messages["sourcesAdmin"];
 };
 
 const str = (value: unknown) => (value === null || value === undefined ? "" : String(value));
@@ -28,7 +31,7 @@ type ModeLink = { modeId: unknown; sites?: unknown; childrenServed?: unknown; si
 type NeedLink = { needId: unknown; howZh?: unknown; howEn?: unknown };
 
 /** The one form of a record: its columns and its links. What was typed stays when a save is refused. */
-export function RecordForm({ kind, fields, values, id, version, choices, regions, t }: Props) {
+export function RecordForm({ kind, fields, values, id, version, choices, regions, t, ts }: Props) {
   const [state, action, pending] = useActionState(saveRecordAction, {
     status: "idle",
     values,
@@ -144,8 +147,15 @@ export function RecordForm({ kind, fields, values, id, version, choices, regions
             t={t}
             error={errors.regions}
           />
+          <AnnualReportsFieldset
+            reports={(v.annualReports ?? []) as Record<string, unknown>[]}
+            errors={errors}
+            t={t}
+            ts={ts}
+          />
         </>
       )}
+      <SourcesFieldset sources={(v.sources ?? []) as Record<string, unknown>[]} errors={errors} t={t} ts={ts} />
       <button type="submit" disabled={pending} className={buttonClass}>
         {t.form.save}
       </button>

@@ -19,7 +19,9 @@ const show = (value: unknown) =>
 export async function RecordHistoryPage({ kind, id }: { kind: RecordKind; id: number }) {
   const staff = await requireStaffPage();
   const locale = await adminLocale();
-  const t = getMessages(locale).admin;
+  const messages = getMessages(locale);
+  const t = messages.admin;
+  const methods = messages.provenance.verification.methods;
   const [record, entries] = await Promise.all([getRecord(db(), staff, kind, id), recordHistory(db(), staff, kind, id)]);
   if (!record) notFound();
   const when = new Intl.DateTimeFormat(htmlLang[locale], { dateStyle: "medium", timeStyle: "medium" });
@@ -45,6 +47,15 @@ export async function RecordHistoryPage({ kind, id }: { kind: RecordKind; id: nu
               <p className="font-medium">
                 {t.auditActions[entry.action as keyof typeof t.auditActions] ?? entry.action} ·{" "}
                 {when.format(new Date(entry.at))} · {entry.staffName ?? t.history.system}
+                {entry.action === "review" && entry.after?.reviewMethod && (
+                  <span data-review-method={entry.after.reviewMethod}>
+                    {" "}
+                    ·{" "}
+                    {fill(messages.reviewAdmin.reviewedLine, {
+                      method: methods[entry.after.reviewMethod as keyof typeof methods] ?? entry.after.reviewMethod,
+                    })}
+                  </span>
+                )}
               </p>
               {changed.length > 0 && entry.before ? (
                 <dl className="mt-2 grid gap-x-3 text-sm sm:grid-cols-[auto_1fr]">

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { countText } from "@/lib/i18n/plural";
 import Link from "next/link";
+import { headers } from "next/headers";
+import { coverageLayout } from "@/lib/coverage/layout";
 import { getCoverageMatrix } from "@/lib/coverage";
 import type { CoverageMatrix } from "@/lib/coverage/matrix";
 import { nameIn } from "@/lib/records/localize";
@@ -11,6 +13,8 @@ import { CoverageControls } from "./coverage-controls";
 import { CoverageLegend } from "./coverage-legend";
 import { FiguresNote } from "./figures-note";
 import { HeatMatrix } from "./heat-matrix";
+import { LayoutSwitch } from "./layout-switch";
+import { NeedList } from "./need-list";
 import { NeedSummaryTable, RegionSummaryTable } from "./summaries";
 import { ProvinceTileMap } from "./tile-map";
 import { UnderservedList } from "./underserved-list";
@@ -36,7 +40,8 @@ export async function coverageMetadata(locale: Locale, searchParams: Promise<Sea
     ...values,
     gaps: countText(locale, t.gapCellsHave, matrix.gapCount),
   });
-  const image = localePath(locale, "/og/coverage") + coverageSearch(query);
+  const image =
+    localePath(locale, "/og/coverage") + coverageSearch({ region: query.region, sort: query.sort, need: query.need });
   return {
     title,
     description,
@@ -61,6 +66,7 @@ export async function CoveragePage({
   const t = getMessages(locale).coverage;
   const query = parseCoverageQuery(await searchParams);
   const matrix = await getCoverageMatrix(query);
+  const layout = coverageLayout(query, await headers());
   const viewHref = (change: Partial<CoverageQuery>) =>
     localePath(locale, `/coverage${coverageSearch({ ...query, ...change })}`);
 
@@ -110,8 +116,16 @@ export async function CoveragePage({
       <FiguresNote locale={locale} matrix={matrix} />
       {matrix.needs.length === 0 ? (
         <p className="mt-8">{t.noNeeds}</p>
+      ) : layout === "list" ? (
+        <>
+          <LayoutSwitch locale={locale} layout={layout} viewHref={viewHref} />
+          <NeedList locale={locale} matrix={matrix} focus={query.focus} viewHref={viewHref} />
+          <UnderservedList locale={locale} matrix={matrix} />
+          <CoverageLegend locale={locale} />
+        </>
       ) : (
         <>
+          <LayoutSwitch locale={locale} layout={layout} viewHref={viewHref} />
           {matrix.columnLevel === "PROVINCE" && <ProvinceTileMap locale={locale} matrix={matrix} viewHref={viewHref} />}
           <UnderservedList locale={locale} matrix={matrix} />
           <CoverageLegend locale={locale} />

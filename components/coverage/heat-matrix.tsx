@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { countText } from "@/lib/i18n/plural";
 import type { CoverageCell, CoverageColumn, CoverageMatrix, CoverageNeed } from "@/lib/coverage/matrix";
 import { day } from "@/lib/coverage/names";
@@ -27,7 +26,7 @@ export function HeatMatrix({
   const level = t.columnLevel[matrix.columnLevel];
   const anyFigures = matrix.columns.some((c) => c.figure);
   return (
-    <section aria-labelledby="matrix-heading" className="mt-8">
+    <section className="mt-8">
       <h2 id="matrix-heading" className="text-xl font-semibold">
         {t.matrix.heading}
       </h2>
@@ -38,7 +37,7 @@ export function HeatMatrix({
         aria-labelledby="matrix-heading"
         tabIndex={0}
       >
-        <table className="border-separate border-spacing-0 text-sm" data-testid="coverage-matrix">
+        <table className="heat-matrix border-separate border-spacing-0 text-sm" data-testid="coverage-matrix">
           <caption className="p-3 text-left text-sm text-stone-700">
             {fill(t.matrix.caption, { region: scopeName, level })}
           </caption>
@@ -50,9 +49,10 @@ export function HeatMatrix({
               >
                 {t.matrix.needColumn}
               </th>
-              {matrix.columns.map((column) => (
+              {matrix.columns.map((column, j) => (
                 <ColumnHeader
                   key={column.code}
+                  id={`c${j}`}
                   locale={locale}
                   column={column}
                   viewHref={viewHref}
@@ -64,14 +64,14 @@ export function HeatMatrix({
           <tbody>
             {matrix.needs.map((need, i) => (
               <tr key={need.slug}>
-                <NeedHeader locale={locale} need={need} />
+                <NeedHeader locale={locale} need={need} id={`n${i}`} />
                 {matrix.cells[i]!.map((cell, j) => (
                   <MatrixCell
                     key={cell.regionCode}
                     locale={locale}
                     cell={cell}
-                    need={need}
-                    column={matrix.columns[j]!}
+                    id={`x${i}-${j}`}
+                    context={`n${i} c${j}`}
                   />
                 ))}
               </tr>
@@ -84,11 +84,13 @@ export function HeatMatrix({
 }
 
 function ColumnHeader({
+  id,
   locale,
   column,
   viewHref,
   anyFigures,
 }: {
+  id: string;
   locale: Locale;
   column: CoverageColumn;
   viewHref: ViewHref;
@@ -97,20 +99,14 @@ function ColumnHeader({
   const t = getMessages(locale).coverage.matrix;
   const name = nameIn(locale, column);
   return (
-    <th
-      scope="col"
-      className="min-w-28 border-b border-l border-stone-200 bg-stone-100 p-2 text-left align-bottom font-semibold"
-    >
+    // Styled from app/globals.css (.heat-matrix), and a plain link: the national view has a header per province.
+    <th scope="col">
       {column.drillable ? (
-        <Link
-          href={viewHref({ region: column.code })}
-          className="text-brand-700 underline"
-          aria-label={fill(t.drillInto, { region: name })}
-        >
-          {name}
-        </Link>
+        <a href={viewHref({ region: column.code })} aria-label={fill(t.drillInto, { region: name })}>
+          <span id={id}>{name}</span>
+        </a>
       ) : (
-        name
+        <span id={id}>{name}</span>
       )}
       {anyFigures && (
         <span className="mt-1 block text-xs font-normal text-stone-600">
@@ -126,14 +122,14 @@ function ColumnHeader({
   );
 }
 
-function NeedHeader({ locale, need }: { locale: Locale; need: CoverageNeed }) {
+function NeedHeader({ locale, need, id }: { locale: Locale; need: CoverageNeed; id: string }) {
   const t = getMessages(locale).coverage.matrix;
   return (
     <th
       scope="row"
       className="sticky left-0 z-10 border-b border-stone-200 bg-white p-2 text-left align-top font-semibold"
     >
-      {nameIn(locale, need)}
+      <span id={id}>{nameIn(locale, need)}</span>
       <span className={`mt-1 block text-xs font-normal ${need.policies.length ? "text-stone-600" : "text-red-800"}`}>
         {need.policies.length ? countText(locale, t.policyCover, need.policies.length) : t.noPolicyCover}
       </span>
@@ -141,58 +137,50 @@ function NeedHeader({ locale, need }: { locale: Locale; need: CoverageNeed }) {
   );
 }
 
+/**
+ * One cell: count (or gap), class, density and review date. Its link is named by the row's need, the column's
+ * region and then its own visible text (aria-labelledby to the headers' ids), so the name says what it shows
+ * without repeating the names in every cell's markup.
+ */
 function MatrixCell({
   locale,
   cell,
-  need,
-  column,
+  id,
+  context,
 }: {
   locale: Locale;
   cell: CoverageCell;
-  need: CoverageNeed;
-  column: CoverageColumn;
+  id: string;
+  context: string;
 }) {
   const t = getMessages(locale).coverage;
-  // The link's name is its visible text (count or gap, class, figures, modes, review date) after the cell's
-  // need and region, which only a screen reader needs.
-  const context = fill(t.matrix.cellContext, { need: nameIn(locale, need), region: nameIn(locale, column) });
   const reviewed =
     cell.newestReview && cell.oldestReview
       ? day(cell.newestReview) === day(cell.oldestReview)
         ? fill(t.matrix.reviewedOne, { date: day(cell.newestReview) })
         : fill(t.matrix.reviewed, { oldest: day(cell.oldestReview), newest: day(cell.newestReview) })
       : null;
+  const modes = cell.modes
+    .map((m) => `${nameIn(locale, m)} ${formatNumber(locale, m.organizations)}`)
+    .join(t.matrix.modeSeparator);
   return (
-    <td
-      className="border-b border-l border-stone-200 p-0 align-top"
-      data-class={cell.coverageClass}
-      data-need={cell.needSlug}
-      data-region={cell.regionCode}
-      data-count={cell.organizations}
-    >
-      <Link
+    // A plain link, not next/link: a few hundred client components would each cost the page hydration and bytes.
+    <td>
+      <a
         href={organizationsHref(locale, { need: cell.needSlug, region: cell.regionCode })}
-        className={`relative block h-full min-h-20 p-2 text-stone-900 hover:brightness-95 ${heatClass(cell.organizations)}`}
+        id={id}
+        aria-labelledby={`${context} ${id}`}
+        className={`heat-cell ${heatClass(cell.organizations)}`}
       >
-        <span className="sr-only">{context}</span>
-        <span className="block text-lg font-bold">
-          {cell.organizations > 0 ? formatNumber(locale, cell.organizations) : t.matrix.empty}
-        </span>
-        <span className="block text-xs">{t.classes.short[cell.coverageClass]}</span>
-        {cell.per10k !== null && (
-          <span className="block text-xs">{fill(t.matrix.per10k, { value: formatDensity(locale, cell.per10k) })}</span>
-        )}
-        {cell.modes.length > 0 && (
-          <span className="mt-1 block text-xs leading-snug">
-            {cell.modes.map((m) => (
-              <span key={m.slug} className="block">
-                {nameIn(locale, m)} {formatNumber(locale, m.organizations)}
-              </span>
-            ))}
-          </span>
-        )}
-        {reviewed && <span className="mt-1 block text-[11px] text-stone-700">{reviewed}</span>}
-      </Link>
+        <b>{cell.organizations > 0 ? formatNumber(locale, cell.organizations) : t.matrix.empty}</b>
+        <small>
+          {t.classes.short[cell.coverageClass]}
+          {cell.per10k !== null &&
+            `${t.matrix.modeSeparator}${fill(t.matrix.per10k, { value: formatDensity(locale, cell.per10k) })}`}
+        </small>
+        {modes && <small>{modes}</small>}
+        {reviewed && <small>{reviewed}</small>}
+      </a>
     </td>
   );
 }

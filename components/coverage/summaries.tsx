@@ -14,7 +14,7 @@ export function NeedSummaryTable({ locale, matrix }: { locale: Locale; matrix: C
   const t = getMessages(locale).coverage;
   const level = t.columnLevel[matrix.columnLevel];
   return (
-    <section aria-labelledby="need-summary-heading" className="mt-8">
+    <section className="mt-8">
       <h2 id="need-summary-heading" className="text-xl font-semibold">
         {t.needSummary.heading}
       </h2>
@@ -90,7 +90,7 @@ export function RegionSummaryTable({
 }) {
   const t = getMessages(locale).coverage;
   return (
-    <section aria-labelledby="region-summary-heading" className="mt-8">
+    <section className="mt-8">
       <h2 id="region-summary-heading" className="text-xl font-semibold">
         {t.regionSummary.heading}
       </h2>

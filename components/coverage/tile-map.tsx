@@ -37,7 +37,7 @@ export function ProvinceTileMap({
                 href={viewHref({ region: column.code })}
                 className={`relative flex aspect-square flex-col items-center justify-center rounded p-0.5 text-center text-stone-900 hover:brightness-95 ${heatClass(summary.organizations)}`}
               >
-                <span className="w-full truncate text-[11px] leading-tight sm:text-sm">
+                <span className="w-full text-[11px] leading-tight [overflow-wrap:anywhere] sm:text-sm">
                   {shortRegionName(locale, column)}
                 </span>
                 <span className="text-sm font-bold sm:text-base">{formatNumber(locale, summary.organizations)}</span>

@@ -1,13 +1,12 @@
 import { SuggestOrganizationLink } from "@/components/reports/report-links";
 import { type Locale, getMessages } from "@/lib/i18n";
-import { getHeadlineFigures } from "@/lib/records/headline-figures";
-import { loadChoices } from "@/lib/search/overview";
+import { getHomeData } from "@/lib/records/home";
 import { HeadlineFiguresList } from "./headline-figures";
 import { NeedsPicker } from "./needs-picker";
 
 export async function HomePage({ locale }: { locale: Locale }) {
   const t = getMessages(locale).home;
-  const [figures, choices] = await Promise.all([getHeadlineFigures(), loadChoices()]);
+  const { figures, choices } = await getHomeData();
   return (
     <>
       <section>

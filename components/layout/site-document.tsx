@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { type ReactNode, Suspense } from "react";
 import { type Locale, getMessages, htmlLang, localePath } from "@/lib/i18n";
 import { siteOrigin } from "@/lib/site/origin";
+import { DataAsOf } from "./data-as-of";
 import { LanguageSwitch } from "./language-switch";
 import "@/app/globals.css";
 
@@ -71,7 +72,13 @@ export function SiteDocument({ locale, children }: { locale: Locale; children: R
         <footer className="border-t border-stone-200 bg-white">
           <div className="mx-auto flex max-w-6xl flex-wrap justify-between gap-4 px-4 py-6 text-sm text-stone-600">
             <p>{t.footer.about}</p>
-            <p className="flex gap-4">
+            <p className="flex flex-wrap gap-x-4">
+              <Suspense fallback={null}>
+                <DataAsOf locale={locale} />
+              </Suspense>
+              <Link href={localePath(locale, "/about-data")} className="underline hover:text-brand-700">
+                {t.provenance.footer.aboutData}
+              </Link>
               <Link href={localePath(locale, "/data")} className="underline hover:text-brand-700">
                 {t.footer.openData}
               </Link>

@@ -12,6 +12,9 @@ import { type SlugRouteProps, recordMetadata } from "./page-metadata";
 import { ProvinceGroups } from "./province-groups";
 import { ScaleText } from "./scale-text";
 import { Section } from "./section";
+import { ModeEvidence } from "./mode-evidence";
+import { SourcesSection } from "./sources-section";
+import { VerificationSection } from "./verification-section";
 
 export async function modeMetadata(locale: Locale, { params }: SlugRouteProps) {
   const { slug } = await params;
@@ -44,6 +47,8 @@ export async function ModePage({ locale, params }: { locale: Locale } & SlugRout
       <Section id="description" title={t.mode.descriptionHeading}>
         <p className="max-w-3xl whitespace-pre-line leading-relaxed">{mode.description}</p>
       </Section>
+
+      <ModeEvidence locale={locale} evidence={mode.evidence} />
 
       <Section id="needs" title={t.mode.needsHeading}>
         {mode.needs.length ? (
@@ -93,6 +98,8 @@ export async function ModePage({ locale, params }: { locale: Locale } & SlugRout
           <p className="rounded border border-amber-200 bg-amber-50 p-3 text-amber-900">{t.mode.noOrganizations}</p>
         )}
       </Section>
+      <SourcesSection locale={locale} sources={mode.sources} />
+      <VerificationSection locale={locale} verification={mode.verification} />
       <ReportProblemLink locale={locale} kind="mode" slug={mode.slug} />
     </article>
   );

@@ -10,6 +10,8 @@ import { formatYearMonth } from "./format";
 import { type SlugRouteProps, recordMetadata } from "./page-metadata";
 import { Section } from "./section";
 import { FactList } from "./fact-list";
+import { SourcesSection } from "./sources-section";
+import { VerificationSection } from "./verification-section";
 
 export async function policyMetadata(locale: Locale, { params }: SlugRouteProps) {
   const { slug } = await params;
@@ -77,6 +79,9 @@ export async function PolicyPage({ locale, params }: { locale: Locale } & SlugRo
           <p>{policy.sourceName}</p>
         )}
       </Section>
+
+      <SourcesSection locale={locale} sources={policy.sources} further />
+      <VerificationSection locale={locale} verification={policy.verification} />
 
       <p className="mt-8">
         <Link href={localePath(locale, "/policies")} className="text-brand-700 underline">

@@ -3,7 +3,7 @@ import { countText } from "@/lib/i18n/plural";
 import { SampleBadge } from "@/components/records/sample-badge";
 import { TrustBadges } from "@/components/records/trust-badges";
 import { type Locale, formatDate, getMessages, localePath } from "@/lib/i18n";
-import { isReviewStale } from "@/lib/records/review";
+import { isReviewStale, isVerificationLapsed } from "@/lib/records/review";
 import { nameIn } from "@/lib/records/localize";
 import type { OrganizationResult } from "@/lib/search/results";
 
@@ -79,8 +79,14 @@ export function ResultCard({
             : result.reviewedAt
               ? formatDate(locale, result.reviewedAt)
               : s.neverReviewed}
-          {!result.isSample && result.reviewedAt && isReviewStale(result.reviewedAt) && (
-            <span className="text-amber-800"> ({s.staleReview})</span>
+          {!result.isSample && isVerificationLapsed(result.reviewedAt) ? (
+            <span className="font-medium text-red-800" data-review-flag="lapsed">
+              {" "}
+              ({getMessages(locale).provenance.verification.lapsedShort})
+            </span>
+          ) : (
+            !result.isSample &&
+            isReviewStale(result.reviewedAt) && <span className="text-amber-800"> ({s.staleReview})</span>
           )}
         </span>
         {result.childrenServed !== null && <span>{countText(locale, s.children, result.childrenServed)}</span>}

@@ -5,7 +5,8 @@ import { redirect } from "next/navigation";
 import { type Locale, formatNumber, getMessages, localePath } from "@/lib/i18n";
 import { activeFilters, summaryLine } from "@/lib/search/describe";
 import { toQueryString } from "@/lib/search/params";
-import { NOTICE_PARAM, type RawSearchParams, loadResultsPage, searchQueryOf } from "@/lib/search/page";
+import { getResultsPage } from "@/lib/search/cached-results";
+import { NOTICE_PARAM, type RawSearchParams, searchQueryOf } from "@/lib/search/page";
 import { ActiveFilters } from "./active-filters";
 import { FilterForm, RESULTS_ID } from "./filter-form";
 import { IgnoredNotice } from "./ignored-notice";
@@ -15,7 +16,7 @@ import { ShareTools } from "./share-tools";
 import { fill } from "@/lib/i18n/fill";
 
 export async function resultsMetadata(locale: Locale, raw: RawSearchParams): Promise<Metadata> {
-  const data = await loadResultsPage(searchQueryOf(raw), locale);
+  const data = await getResultsPage(searchQueryOf(raw), locale);
   const t = getMessages(locale);
   const title = summaryLine(locale, data.search, data.facets.total);
   const query = toQueryString({ ...data.search.params, page: 1 });
@@ -39,7 +40,7 @@ export async function resultsMetadata(locale: Locale, raw: RawSearchParams): Pro
 
 export async function ResultsPage({ locale, raw }: { locale: Locale; raw: RawSearchParams }) {
   const query = searchQueryOf(raw);
-  const data = await loadResultsPage(query, locale);
+  const data = await getResultsPage(query, locale);
   const t = getMessages(locale).search;
   const { search, facets, results } = data;
   // A form submission carries empty and default fields; shared links should be short and canonical.

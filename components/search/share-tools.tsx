@@ -10,7 +10,7 @@ const button = "rounded border border-stone-300 bg-white px-3 py-1.5 text-sm hov
 export function ShareTools({ locale, params, title }: { locale: Locale; params: SearchParams; title: string }) {
   const t = getMessages(locale).search;
   return (
-    <section aria-label={t.share} className="flex flex-wrap items-center gap-2">
+    <section aria-label={t.share} className="flex flex-wrap items-center gap-2" data-print="hide">
       <CopyLinkButton
         title={title}
         labels={{ copyLink: t.copyLink, copied: t.copied, copyFailed: t.copyFailed, shareSheet: t.shareSheet }}

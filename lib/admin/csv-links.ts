@@ -6,18 +6,42 @@ import type { RecordKind } from "./kinds";
 // - an organization's modes: mode slugs separated by ";", each with its scale in brackets when known:
 //   `village-centre[sites=3,children=120,since=2015]; school-social-work`;
 // - a mode's needs: a JSON list, because each need carries free text on how the mode meets it:
-//   `[{"need":"safety-protection","howZh":"…","howEn":"…"}]`.
+//   `[{"need":"safety-protection","howZh":"…","howEn":"…"}]`;
+// - every record's sources and an organization's annual reports: JSON lists of objects with the form's field names,
+//   `[{"title":"…","publisher":"…","url":"https://…","accessedOn":"2026-11-01","supportsZh":"…"}]`,
+//   `[{"year":2025,"url":"https://…"}]` (free text with any punctuation survives a spreadsheet this way).
 
-export type LinkTarget = "need" | "mode" | "region";
-export const linkColumns: Record<RecordKind, { column: string; to: LinkTarget }[]> = {
-  need: [],
-  policy: [{ column: "needs", to: "need" }],
-  mode: [{ column: "needs", to: "need" }],
-  organization: [
-    { column: "modes", to: "mode" },
-    { column: "regions", to: "region" },
-  ],
+const sources = { column: "sources" };
+export const linkColumns: Record<RecordKind, { column: string }[]> = {
+  need: [sources],
+  policy: [{ column: "needs" }, sources],
+  mode: [{ column: "needs" }, sources],
+  organization: [{ column: "modes" }, { column: "regions" }, { column: "annualReports" }, sources],
 };
+
+/** Reads a JSON list cell: the list, or null when the cell is not a JSON list of objects. Blank is an empty list. */
+function jsonListCell(cell: string): Record<string, unknown>[] | null {
+  if (!cell.trim()) return [];
+  let list: unknown;
+  try {
+    list = JSON.parse(cell);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(list) || !list.every((item) => item !== null && typeof item === "object" && !Array.isArray(item)))
+    return null;
+  return list as Record<string, unknown>[];
+}
+
+/** The JSON cell of a list of objects, without null members (they read back as absent). */
+const writeJsonList = (items: unknown[]) =>
+  items.length
+    ? JSON.stringify(
+        (items as Record<string, unknown>[]).map((item) =>
+          Object.fromEntries(Object.entries(item).filter(([, value]) => value !== null && value !== undefined)),
+        ),
+      )
+    : "";
 
 export type Lookups = { need: Map<string, number>; mode: Map<string, number>; region: Set<string> };
 export type LinkCellResult = { value: unknown; unknown: boolean; invalid: boolean };
@@ -39,6 +63,10 @@ export function readLinkCell(kind: RecordKind, column: string, cell: string, kno
     if (id === undefined) unknown = true;
     return id ?? 0;
   };
+  if (column === "sources" || column === "annualReports") {
+    const list = jsonListCell(cell);
+    return { value: list ?? [], unknown, invalid: list === null };
+  }
   if (kind === "organization" && column === "regions") {
     const codes = splitList(cell);
     unknown = codes.some((code) => !known.region.has(code));
@@ -85,6 +113,7 @@ export function readLinkCell(kind: RecordKind, column: string, cell: string, kno
 export function writeLinkCell(kind: RecordKind, column: string, links: Record<string, unknown>, known: Lookups) {
   const slugOf = (map: Map<string, number>) => new Map([...map].map(([slug, id]) => [id, slug]));
   const items = (links[column] ?? []) as unknown[];
+  if (column === "sources" || column === "annualReports") return writeJsonList(items);
   if (kind === "organization" && column === "regions") return items.join(";");
   if (kind === "organization" && column === "modes") {
     const modeSlug = slugOf(known.mode);

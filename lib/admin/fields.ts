@@ -57,7 +57,7 @@ function schemaOf(field: FieldSpec): z.ZodType {
 }
 
 /** A calendar day (YYYY-MM-DD, as a date input sends it, or an ISO time from the audit trail); blank is null. */
-const optionalDate = z.preprocess(
+export const optionalDate = z.preprocess(
   (v) => {
     if (v instanceof Date) return v.toISOString().slice(0, 10);
     if (typeof v !== "string" || !v.trim()) return undefined;

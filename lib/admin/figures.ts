@@ -1,6 +1,7 @@
 import { type StaffSession, requireStaff } from "@/lib/auth/roles";
 import { type FiguresImportReport, applyFiguresImport, checkFiguresImport } from "@/lib/coverage/figures";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { changesCommitted } from "./write";
 
 /** Staff import of need-intensity figures: a dry run, or an all-or-nothing apply. Editors may do it. */
 export async function importFigures(
@@ -10,5 +11,8 @@ export async function importFigures(
   apply: boolean,
 ): Promise<FiguresImportReport> {
   const staff = requireStaff(session);
-  return apply ? applyFiguresImport(prisma, bytes, { staffId: staff.userId }) : checkFiguresImport(prisma, bytes);
+  if (!apply) return checkFiguresImport(prisma, bytes);
+  const report = await applyFiguresImport(prisma, bytes, { staffId: staff.userId });
+  if (report.applied) changesCommitted();
+  return report;
 }

@@ -5,6 +5,8 @@ import { LegalForm, OrganizationType, PolicyDomain, PolicyLevel } from "@/lib/ge
 import { optionalInt, optionalText, requiredText } from "@/lib/forms/field-errors";
 import { insertLinks } from "./bulk-sql";
 import { type FieldSpec, columnsSchema } from "./fields";
+import { replaceSources, sourcesFromForm, sourcesFromRow, sourcesInclude, sourcesSchema } from "./sources";
+import { annualReportsSchema, annualReportsFromForm, replaceAnnualReports } from "./annual-reports";
 
 import type { RecordKind } from "./record-kinds";
 export { type RecordKind, isRecordKind, recordKinds } from "./record-kinds";
@@ -42,6 +44,8 @@ export type KindSpec = {
   /** An enum column the list can be filtered by, besides status. */
   filter?: { name: string; options: readonly string[] };
   links: z.ZodObject;
+  /** A rule across the columns and links of the whole record (checked after each value is read). */
+  refine?: (values: Record<string, unknown>, ctx: z.RefinementCtx) => void;
   linksFromForm(form: FormData): Record<string, unknown>;
   include: object;
   linksFromRow(row: Row): Record<string, unknown>;
@@ -135,7 +139,12 @@ const policySpec: KindSpec = {
 const modeSpec: KindSpec = {
   kind: "mode",
   table: "intervention_mode",
-  fields: needSpec.fields.filter((f) => !f.name.startsWith("evidence")),
+  fields: needSpec.fields,
+  // No source, no evidence claim: a mode's evidence is shown with the sources it cites.
+  refine(values, ctx) {
+    if ((values.evidenceZh || values.evidenceEn) && !(values.sources as unknown[]).length)
+      ctx.addIssue({ code: "custom", path: ["evidenceZh"], message: "evidenceNeedsSource" });
+  },
   titleZh: "nameZh",
   titleEn: "nameEn",
   searchable: ["nameZh", "nameEn", "slug"],
@@ -198,8 +207,6 @@ const organizationSpec: KindSpec = {
     { name: "charityRecognisedOn", type: "date" },
     { name: "fundraisingQualifiedOn", type: "date" },
     { name: "charityChinaUrl", type: "url", max: 500 },
-    { name: "latestReportYear", type: "int", min: 1949, max: 2100 },
-    { name: "latestReportUrl", type: "url", max: 500 },
     sample,
   ],
   titleZh: "nameZh",
@@ -218,6 +225,7 @@ const organizationSpec: KindSpec = {
       )
       .default([]),
     regions: z.array(z.string().regex(REGION_CODE_PATTERN, "invalid")).default([]),
+    annualReports: annualReportsSchema,
   }),
   linksFromForm: (form) => ({
     modes: ids(form, "modes").map((modeId) => ({
@@ -227,14 +235,17 @@ const organizationSpec: KindSpec = {
       sinceYear: text(form, `scale.${modeId}.sinceYear`),
     })),
     regions: ids(form, "regions"),
+    annualReports: annualReportsFromForm(form),
   }),
   include: {
     modes: { select: { modeId: true, sites: true, childrenServed: true, sinceYear: true }, orderBy: { modeId: "asc" } },
     regions: { select: { regionCode: true }, orderBy: { regionCode: "asc" } },
+    annualReports: { select: { year: true, url: true }, orderBy: { year: "desc" } },
   },
   linksFromRow: (row) => ({
     modes: rows<object>(row, "modes"),
     regions: rows<{ regionCode: string }>(row, "regions").map((r) => r.regionCode),
+    annualReports: rows<object>(row, "annualReports"),
   }),
   async writeLinks(tx, organizationId, links) {
     const modes = links.modes as {
@@ -248,6 +259,7 @@ const organizationSpec: KindSpec = {
     await tx.organizationMode.createMany({ data: modes.map((m) => ({ organizationId, ...m })) });
     await tx.organizationRegion.deleteMany({ where: { organizationId } });
     await tx.organizationRegion.createMany({ data: regions.map((regionCode) => ({ organizationId, regionCode })) });
+    await replaceAnnualReports(tx, [{ id: organizationId, links }]);
   },
   async writeLinksMany(tx, records) {
     const ids = records.map((r) => r.id);
@@ -274,22 +286,44 @@ const organizationSpec: KindSpec = {
         [...new Set(links.regions as string[])].map((regionCode) => ({ organizationId, regionCode })),
       ),
     );
+    await replaceAnnualReports(tx, records);
   },
   incomingLinks: async () => 0,
   delegate: (tx) => tx.organization as unknown as RecordDelegate,
 };
 
+/** Every kind cites sources: they are one more link, read, written, versioned and audited with the record. */
+function withSources(spec: KindSpec): KindSpec {
+  return {
+    ...spec,
+    links: spec.links.extend({ sources: sourcesSchema }),
+    linksFromForm: (form) => ({ ...spec.linksFromForm(form), sources: sourcesFromForm(form) }),
+    include: { ...spec.include, ...sourcesInclude },
+    linksFromRow: (row) => ({ ...spec.linksFromRow(row), sources: sourcesFromRow(row) }),
+    async writeLinks(tx, id, links) {
+      await spec.writeLinks(tx, id, links);
+      await replaceSources(tx, spec.kind, [{ id, links }]);
+    },
+    async writeLinksMany(tx, records) {
+      await spec.writeLinksMany(tx, records);
+      await replaceSources(tx, spec.kind, records);
+    },
+  };
+}
+
 export const kinds: Record<RecordKind, KindSpec> = {
-  need: needSpec,
-  policy: policySpec,
-  mode: modeSpec,
-  organization: organizationSpec,
+  need: withSources(needSpec),
+  policy: withSources(policySpec),
+  mode: withSources(modeSpec),
+  organization: withSources(organizationSpec),
 };
 
 /** The one schema of a record form: its columns and its links. Shared by the form, the save action and the CSV import. */
 export function recordSchema(kind: RecordKind) {
   const spec = kinds[kind];
-  return columnsSchema(spec.fields).extend(spec.links.shape);
+  const schema = columnsSchema(spec.fields).extend(spec.links.shape);
+  const refine = spec.refine;
+  return refine ? schema.superRefine((values, ctx) => refine(values, ctx)) : schema;
 }
 
 /** What a form submits, as the plain object the record schema reads. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { type StaffSession, requireStaff } from "@/lib/auth/roles";
+import { ReviewMethod } from "@/lib/generated/prisma/enums";
 import { recordKinds } from "./kinds";
 import { type WriteResult, writeRecord } from "./write";
 
@@ -45,20 +46,23 @@ export async function setPublished(
   });
 }
 
-/** Stamps the record as checked now, by this staff member. */
+/** The ways a record can be verified; a review without one is refused. */
+export const reviewInput = target.extend({ method: z.enum(ReviewMethod) });
+
+/** Stamps the record as checked now, by this staff member, and how (phone call, site visit, documents, public record). */
 export async function markReviewed(
   prisma: PrismaClient,
   session: StaffSession | null,
   input: unknown,
 ): Promise<WriteResult> {
   const staff = requireStaff(session);
-  const { kind, id, version } = target.parse(input);
+  const { kind, id, version, method } = reviewInput.parse(input);
   return writeRecord(prisma, session, {
     kind,
     id,
     expectedVersion: version,
     action: "review",
-    state: { reviewedAt: new Date(), reviewedById: staff.userId },
+    state: { reviewedAt: new Date(), reviewedById: staff.userId, reviewMethod: method },
   });
 }
 

@@ -9,6 +9,8 @@ export type RecordSnapshot = {
   version: number;
   reviewedAt: string | null;
   reviewedById: number | null;
+  /** How the last review was done (absent in entries written before methods were recorded). */
+  reviewMethod?: string | null;
   deletedAt: string | null;
   updatedAt: string;
 };
@@ -40,6 +42,7 @@ export function snapshotOf(
     version: row.version,
     reviewedAt: iso(row.reviewedAt),
     reviewedById: (row.reviewedById as number | null) ?? null,
+    reviewMethod: (row.reviewMethod as string | null) ?? null,
     deletedAt: iso(row.deletedAt),
     updatedAt: iso(row.updatedAt) ?? "",
   };

@@ -5,7 +5,7 @@ import { toCsv } from "@/lib/csv/write";
 import { readCsv } from "@/lib/csv/read";
 import { type Lookups, linkColumns, readLinkCell, writeLinkCell } from "./csv-links";
 import { type RecordKind, kinds, recordSchema } from "./kinds";
-import { type BatchWrite, VersionConflict, writeRecordsBatch } from "./write";
+import { type BatchWrite, VersionConflict, changesCommitted, writeRecordsBatch } from "./write";
 import { DataIntegrityError, isTimeout, withDatabaseErrors } from "@/lib/db/errors";
 
 // CSV import and export of records, and the JSON export of every record (for reading and other tools; the backup
@@ -219,6 +219,7 @@ export async function importCsv(
       return { ...report, ok: false, errors: [{ row: 1, field: "_file", error: { key: "timedOut" } }] };
     throw error;
   }
+  changesCommitted();
   return { ...report, applied: true };
 }
 

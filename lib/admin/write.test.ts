@@ -132,7 +132,7 @@ describe("the write path", () => {
       }),
     );
     await step(setPublished(database.prisma, editor, { kind: "need", id, version, published: true }));
-    await step(markReviewed(database.prisma, editor, { kind: "need", id, version }));
+    await step(markReviewed(database.prisma, editor, { kind: "need", id, version, method: "SITE_VISIT" }));
     await step(deleteRecord(database.prisma, editor, { kind: "need", id, version }));
     await step(undeleteRecord(database.prisma, editor, { kind: "need", id, version }));
     const createEntry = await database.prisma.auditEntry.findFirstOrThrow({
@@ -188,6 +188,8 @@ describe("the write path", () => {
     });
     const queries = database.queryCount() - start;
     console.log(`queries per organization save: ${queries}`);
-    expect(queries).toBeLessThanOrEqual(16);
+    // A fixed count whatever the number of links: each link table (modes, regions, annual reports, sources) is one
+    // delete and at most one insert.
+    expect(queries).toBeLessThanOrEqual(20);
   });
 });

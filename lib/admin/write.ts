@@ -1,5 +1,6 @@
 import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
 import { type StaffSession, requireStaff } from "@/lib/auth/roles";
+import { publicDataChanged } from "@/lib/cache/public-data";
 import { DataIntegrityError, withDatabaseErrors } from "@/lib/db/errors";
 import { type FieldErrors, fieldErrorsOf } from "@/lib/forms/field-errors";
 import { insertRows, updateRows } from "./bulk-sql";
@@ -40,6 +41,16 @@ export type WriteRequest = {
 
 class VersionConflict extends Error {}
 
+/**
+ * Every committed staff change to what the public sees ends here: the public data cache is emptied, so the
+ * change shows on every public page from the next request on (decisions 044, 045). `writeRecord` calls it
+ * for the transaction it owns; a caller that runs its own transaction (imports, moderation, figures) calls
+ * it once that transaction has committed.
+ */
+export function changesCommitted(): void {
+  publicDataChanged();
+}
+
 const asJson = (snapshot: RecordSnapshot | null) =>
   snapshot ? (snapshot as unknown as Prisma.InputJsonObject) : undefined;
 
@@ -67,6 +78,7 @@ export async function writeRecord(
   const run = (t: Prisma.TransactionClient) => applyWrite(t, staff, request, parsed);
   try {
     const written = await withDatabaseErrors(() => (tx ? run(tx) : prisma.$transaction(run)));
+    if (!tx) changesCommitted();
     return { ok: true, ...written };
   } catch (error) {
     if (error instanceof VersionConflict) {
@@ -198,3 +210,49 @@ export async function writeRecordsBatch(
 
 /** Thrown by `writeRecordsBatch` when a record has moved on since the file was checked. */
 export { VersionConflict };
+
+/** What an account's audit entry records: never a password hash, secret or code. */
+export type AccountSnapshot = {
+  email: string;
+  name: string;
+  role: string;
+  disabled: boolean;
+  secondFactor: boolean;
+};
+export type AccountAuditAction =
+  | "create"
+  | "disable"
+  | "enable"
+  | "password"
+  | "second-factor-on"
+  | "second-factor-reset"
+  | "throttle-clear"
+  | "settings";
+
+/**
+ * The audit entry of a change to staff accounts or security settings (record type "staff", or "settings" for the
+ * one settings row), written inside the transaction of the change by the operation that checked the session.
+ */
+export async function writeAccountAudit(
+  tx: Prisma.TransactionClient,
+  entry: {
+    /** Null when no one is signed in (the command line, first start). */
+    actorId: number | null;
+    recordType: "staff" | "settings";
+    recordId: number;
+    action: AccountAuditAction;
+    before?: AccountSnapshot | Record<string, unknown> | null;
+    after?: AccountSnapshot | Record<string, unknown> | null;
+  },
+): Promise<void> {
+  await tx.auditEntry.create({
+    data: {
+      recordType: entry.recordType,
+      recordId: entry.recordId,
+      action: entry.action,
+      staffId: entry.actorId,
+      before: (entry.before ?? undefined) as Prisma.InputJsonObject | undefined,
+      after: (entry.after ?? undefined) as Prisma.InputJsonObject | undefined,
+    },
+  });
+}

@@ -5,17 +5,30 @@ import type { StaffSession } from "./roles";
 /** Idle and absolute lifetimes of a staff session. */
 export const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
+/** A session still waiting for a second factor (or for enrolment) lasts this long at most. */
+export const PENDING_SESSION_MS = 10 * 60 * 1000;
 /** lastSeenAt is written at most this often, so that reading a page is not a write each time. */
 const TOUCH_EVERY_MS = 60 * 1000;
 
 export { SESSION_COOKIE } from "./session-cookie";
 
-function hashToken(token: string): string {
+/** full: signed in. second-factor: a code is due. enrol: the account must set up a second factor first. */
+export type SessionStage = "full" | "second-factor" | "enrol";
+
+export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-/** Starts a new session (always a new id, so a token planted before sign-in is useless) and returns its token. */
-export async function startSession(prisma: PrismaClient, userId: number, now = new Date()): Promise<string> {
+/**
+ * Starts a new session (always a new id, so a token planted before sign-in is useless) and returns its token.
+ * A session short of its second factor (`stage` other than full) is good for nothing but that step, briefly.
+ */
+export async function startSession(
+  prisma: PrismaClient,
+  userId: number,
+  now = new Date(),
+  stage: SessionStage = "full",
+): Promise<string> {
   const token = randomBytes(32).toString("base64url");
   await prisma.staffSession.create({
     data: {
@@ -23,7 +36,8 @@ export async function startSession(prisma: PrismaClient, userId: number, now = n
       userId,
       createdAt: now,
       lastSeenAt: now,
-      expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_MS),
+      stage,
+      expiresAt: new Date(now.getTime() + (stage === "full" ? SESSION_ABSOLUTE_MS : PENDING_SESSION_MS)),
     },
   });
   return token;
@@ -42,10 +56,12 @@ export async function resolveSession(
     select: {
       lastSeenAt: true,
       expiresAt: true,
+      stage: true,
       user: { select: { id: true, email: true, name: true, role: true, disabledAt: true } },
     },
   });
-  if (!row) return null;
+  // A session short of its second factor is not signed in.
+  if (!row || row.stage !== "full") return null;
   const idle = now.getTime() - row.lastSeenAt.getTime() > SESSION_IDLE_MS;
   if (idle || row.expiresAt <= now || row.user.disabledAt) {
     await prisma.staffSession.deleteMany({ where: { tokenHash } });
@@ -59,4 +75,33 @@ export async function resolveSession(
 
 export async function endSession(prisma: PrismaClient, token: string | undefined): Promise<void> {
   if (token) await prisma.staffSession.deleteMany({ where: { tokenHash: hashToken(token) } });
+}
+
+/** A session waiting for its second factor or for enrolment: who it is for and what is due. */
+export type PendingSession = StaffSession & { stage: Exclude<SessionStage, "full">; codeFailures: number };
+
+/** The pending session a cookie token stands for, or null (unknown, a full session, past its end, account disabled). */
+export async function resolvePendingSession(
+  prisma: PrismaClient,
+  token: string | undefined,
+  now = new Date(),
+): Promise<PendingSession | null> {
+  if (!token) return null;
+  const tokenHash = hashToken(token);
+  const row = await prisma.staffSession.findUnique({
+    where: { tokenHash },
+    select: {
+      expiresAt: true,
+      stage: true,
+      codeFailures: true,
+      user: { select: { id: true, email: true, name: true, role: true, disabledAt: true } },
+    },
+  });
+  if (!row || (row.stage !== "second-factor" && row.stage !== "enrol")) return null;
+  if (row.expiresAt <= now || row.user.disabledAt) {
+    await prisma.staffSession.deleteMany({ where: { tokenHash } });
+    return null;
+  }
+  const { id: userId, email, name, role } = row.user;
+  return { userId, email, name, role, tokenHash, stage: row.stage, codeFailures: row.codeFailures };
 }

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
 /**
  * Guessing is slowed, never turned into a lock on the owner. Attempts are counted
@@ -17,6 +17,11 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
  * in one transaction that locks the rows, BEFORE the password is checked, so a
  * parallel burst cannot get more attempts verified than the policy allows.
  * A successful sign-in gives its reservation back.
+ *
+ * The second-factor step (./second-factor-sign-in.ts) reserves under keys of its own
+ * (`pair:code:<email>|<address>` ...) without the per-account slowdown: only someone
+ * who knew the password gets there, and a right code is never refused because others
+ * are guessing at the account.
  * Counts are forgotten WINDOW_MS after the first failure.
  */
 export const throttlePolicy = {
@@ -48,7 +53,22 @@ export type Reservation = { ok: true; keys: ThrottleKeys } | { ok: false; retryA
  * Reserves one attempt for `keys` atomically (row locks in one transaction): either every key
  * allows it and each count goes up, or nothing changes and the wait is returned.
  */
-export async function reserveAttempt(prisma: PrismaClient, keys: ThrottleKeys, now = new Date()): Promise<Reservation> {
+export async function reserveAttempt(
+  prisma: PrismaClient,
+  keys: ThrottleKeys,
+  now = new Date(),
+  {
+    accountSlowdown = true,
+    onWait,
+  }: {
+    accountSlowdown?: boolean;
+    /**
+     * Called in the same transaction when this attempt makes a key wait (the throttle engages or backs off
+     * further), to record it: once per step of the backoff, never once per refused attempt.
+     */
+    onWait?: (tx: Prisma.TransactionClient, waits: { key: string; delayMs: number }[]) => Promise<void>;
+  } = {},
+): Promise<Reservation> {
   const windowStart = new Date(now.getTime() - WINDOW_MS);
   const all = [keys.pair, keys.ip, keys.account];
   return prisma.$transaction(
@@ -75,7 +95,7 @@ export async function reserveAttempt(prisma: PrismaClient, keys: ThrottleKeys, n
       );
       if (wait > 0) return { ok: false as const, retryAfterMs: wait };
 
-      const underAttack = account.failures >= throttlePolicy.account.underAttackAfter;
+      const underAttack = accountSlowdown && account.failures >= throttlePolicy.account.underAttackAfter;
       const pairFree = underAttack ? throttlePolicy.pair.freeUnderAttack : throttlePolicy.pair.freeFailures;
       const next = [
         {
@@ -100,6 +120,8 @@ export async function reserveAttempt(prisma: PrismaClient, keys: ThrottleKeys, n
           blocked_until = ${delay ? new Date(now.getTime() + delay) : null}
         WHERE key = ${key}`;
       }
+      const waits = next.filter((n) => n.delay > 0).map((n) => ({ key: n.key, delayMs: n.delay }));
+      if (waits.length) await onWait?.(tx, waits);
       return { ok: true as const, keys };
       // A burst queues for connections: wait for one rather than fail (the work inside is a few short statements).
     },

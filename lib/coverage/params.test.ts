@@ -39,5 +39,12 @@ describe("coverage URL contract", () => {
     expect(coverageSearch(query)).toBe("?region=510000&sort=gaps&need=nutrition-health");
     expect(parseCoverageQuery(new URLSearchParams(coverageSearch(query).slice(1)))).toEqual(query);
     expect(coverageSearch({ sort: "region", need: [] })).toBe("");
+    const list = { sort: "region" as const, need: [], layout: "list" as const, focus: "nutrition-health" };
+    expect(coverageSearch(list)).toBe("?layout=list&focus=nutrition-health");
+    expect(parseCoverageQuery(new URLSearchParams(coverageSearch(list).slice(1)))).toEqual(list);
+    expect(parseCoverageQuery({ layout: "grid", focus: "Bad Slug" })).toMatchObject({
+      layout: undefined,
+      focus: undefined,
+    });
   });
 });

@@ -4,6 +4,10 @@ import { REGION_CODE_PATTERN, SLUG_PATTERN } from "@/lib/domain/identifiers";
 /** How the matrix's region columns are ordered. */
 export const columnSorts = ["region", "fewest", "per10k", "gaps"] as const;
 
+/** How the view is drawn: the need × region table, or one need at a time as a list (the phone layout). */
+export const coverageLayouts = ["table", "list"] as const;
+export type CoverageLayout = (typeof coverageLayouts)[number];
+
 const MAX_NEEDS = 20;
 
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
@@ -26,6 +30,10 @@ export const coverageQuerySchema = z.object({
   region: z.preprocess(first, z.string().regex(REGION_CODE_PATTERN)).optional().catch(undefined),
   sort: z.preprocess(first, z.enum(columnSorts)).catch("region"),
   need: z.preprocess(needList, z.array(z.string())).catch([]),
+  /** Unset: chosen from the device (see lib/coverage/layout.ts). */
+  layout: z.preprocess(first, z.enum(coverageLayouts)).optional().catch(undefined),
+  /** The need the list layout shows (unset: the view's first need). */
+  focus: z.preprocess(first, z.string().regex(SLUG_PATTERN)).optional().catch(undefined),
 });
 
 export type CoverageQuery = z.infer<typeof coverageQuerySchema>;
@@ -39,7 +47,13 @@ export function parseCoverageQuery(input: SearchParamsInput): CoverageQuery {
   } else {
     Object.assign(record, input);
   }
-  return coverageQuerySchema.parse({ region: record.region, sort: record.sort, need: record.need ?? [] });
+  return coverageQuerySchema.parse({
+    region: record.region,
+    sort: record.sort,
+    need: record.need ?? [],
+    layout: record.layout,
+    focus: record.focus,
+  });
 }
 
 /** The query string for a view, leaving out defaults so that links stay short. */
@@ -48,6 +62,8 @@ export function coverageSearch(query: Partial<CoverageQuery>): string {
   if (query.region) params.set("region", query.region);
   if (query.sort && query.sort !== "region") params.set("sort", query.sort);
   if (query.need?.length) params.set("need", query.need.join(","));
+  if (query.layout) params.set("layout", query.layout);
+  if (query.focus) params.set("focus", query.focus);
   const text = params.toString();
   return text ? `?${text}` : "";
 }

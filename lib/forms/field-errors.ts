@@ -20,6 +20,7 @@ export const errorKeys = [
   "commonPassword",
   "unknownLink",
   "duplicate",
+  "evidenceNeedsSource",
 ] as const;
 export type ErrorKey = (typeof errorKeys)[number];
 export type FieldError = { key: ErrorKey; limit?: number };

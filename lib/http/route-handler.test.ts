@@ -4,7 +4,8 @@ import { describe, expect, it, vi } from "vitest";
 import { DatabaseUnavailableError } from "@/lib/db/errors";
 
 vi.mock("server-only", () => ({}));
-const { routeHandler, OUTAGE_RETRY_AFTER_SECONDS } = await import("./route-handler");
+const { routeHandler } = await import("./route-handler");
+const { OUTAGE_RETRY_AFTER_SECONDS } = await import("./outage");
 
 const request = new Request("http://localhost/organizations.csv");
 

@@ -1,10 +1,8 @@
 import "server-only";
 import { isUnavailable } from "@/lib/db/errors";
 import { logger } from "@/lib/log/logger";
+import { OUTAGE_RETRY_AFTER_SECONDS } from "./outage";
 import { REQUEST_ID_HEADER } from "@/lib/net/forwarded";
-
-/** Seconds a client is asked to wait before retrying while the database is unreachable. */
-export const OUTAGE_RETRY_AFTER_SECONDS = 30;
 
 type Handler<Context> = (request: Request, context: Context) => Promise<Response> | Response;
 

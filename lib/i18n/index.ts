@@ -4,9 +4,11 @@ import { coverageMessages } from "@/messages/coverage";
 import { homeMessages } from "@/messages/home";
 import { limitsMessages } from "@/messages/limits";
 import { importsMessages } from "@/messages/imports";
+import { provenanceMessages } from "@/messages/provenance";
 import { recordsMessages } from "@/messages/records";
 import { reportsMessages } from "@/messages/reports";
 import { searchMessages } from "@/messages/search";
+import { securityMessages } from "@/messages/security";
 import { shareMessages } from "@/messages/share";
 import { trustMessages } from "@/messages/trust";
 import { opendataMessages } from "@/messages/opendata";
@@ -25,9 +27,11 @@ const areas = [
   adminMessages,
   reportsMessages,
   trustMessages,
+  provenanceMessages,
   limitsMessages,
   importsMessages,
   opendataMessages,
+  securityMessages,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

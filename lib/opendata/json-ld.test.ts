@@ -26,6 +26,8 @@ const policy: PolicyDetail = {
   sourceName: "报告摘要",
   sourceUrl: null,
   needs: [{ slug: "safety-protection", name: "安全与保护" }],
+  sources: [],
+  verification: { isSample: false, reviewedAt: null, method: null },
 };
 
 describe("policyJsonLd", () => {

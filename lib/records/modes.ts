@@ -1,10 +1,12 @@
 import "server-only";
 import { cache } from "react";
+import { cachedPublicData } from "@/lib/cache/public-data";
 import { db } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { OrganizationType } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n";
-import { localized } from "./localize";
+import { localized, localizedOptional } from "./localize";
+import { type PublicSource, type Verification, provenanceOf, provenanceSelect } from "./provenance";
 import { type ProvinceGroup, byName, groupByProvince, loadProvincesWithOrganizations } from "./provinces";
 import { publicWhere } from "./visibility";
 
@@ -36,6 +38,11 @@ export type ModeDetail = {
   needs: ModeNeedLink[];
   organizationCount: number;
   provinces: ProvinceGroup<ModeOrganization>[];
+  /** What the cited sources show; null without sources (no source, no evidence claim). */
+  evidence: string | null;
+  /** Where its facts come from, and when and how it was last verified. */
+  sources: PublicSource[];
+  verification: Verification;
 };
 
 const publishedNeeds = {
@@ -80,6 +87,9 @@ export async function loadModeDetail(prisma: PrismaClient, slug: string, locale:
         summaryEn: true,
         descriptionZh: true,
         descriptionEn: true,
+        evidenceZh: true,
+        evidenceEn: true,
+        ...provenanceSelect,
         needs: publishedNeeds,
         organizations: {
           where: { organization: publicWhere },
@@ -105,6 +115,7 @@ export async function loadModeDetail(prisma: PrismaClient, slug: string, locale:
   ]);
   if (!mode) return null;
 
+  const provenance = provenanceOf(mode, locale);
   const items = mode.organizations
     .map(({ organization: o, ...scale }) => ({
       slug: o.slug,
@@ -132,8 +143,12 @@ export async function loadModeDetail(prisma: PrismaClient, slug: string, locale:
     })),
     organizationCount: items.length,
     provinces: groups,
+    ...provenance,
+    evidence: provenance.sources.length ? localizedOptional(locale, mode.evidenceZh, mode.evidenceEn) : null,
   };
 }
 
-export const getModeList = cache((locale: Locale) => loadModeList(db(), locale));
-export const getModeDetail = cache((slug: string, locale: Locale) => loadModeDetail(db(), slug, locale));
+export const getModeList = cache(cachedPublicData("mode-list", (locale: Locale) => loadModeList(db(), locale)));
+export const getModeDetail = cache(
+  cachedPublicData("mode-detail", (slug: string, locale: Locale) => loadModeDetail(db(), slug, locale)),
+);

@@ -1,10 +1,12 @@
 import "server-only";
 import { cache } from "react";
+import { cachedPublicData } from "@/lib/cache/public-data";
 import { db } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { OrganizationType } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n";
 import { localized, localizedOptional } from "./localize";
+import { type PublicSource, type Verification, provenanceOf, provenanceSelect } from "./provenance";
 import {
   type Province,
   type ProvinceGroup,
@@ -44,6 +46,9 @@ export type NeedDetail = {
   /** Provinces where some organization works, but none meets this need. */
   provincesWithout: Province[];
   provincesWithOrganizations: number;
+  /** Where its facts come from, and when and how it was last verified. */
+  sources: PublicSource[];
+  verification: Verification;
 };
 
 /**
@@ -94,6 +99,7 @@ export async function loadNeedDetail(prisma: PrismaClient, slug: string, locale:
       descriptionEn: true,
       evidenceZh: true,
       evidenceEn: true,
+      ...provenanceSelect,
       policies: {
         where: { policy: publicWhere },
         orderBy: [{ policy: { year: { sort: "asc", nulls: "last" } } }, { policyId: "asc" }],
@@ -165,8 +171,11 @@ export async function loadNeedDetail(prisma: PrismaClient, slug: string, locale:
     provinces: groups,
     provincesWithout: provinces.filter((province) => !covered.has(province.code)),
     provincesWithOrganizations: provinces.length,
+    ...provenanceOf(need, locale),
   };
 }
 
-export const getNeedList = cache((locale: Locale) => loadNeedList(db(), locale));
-export const getNeedDetail = cache((slug: string, locale: Locale) => loadNeedDetail(db(), slug, locale));
+export const getNeedList = cache(cachedPublicData("need-list", (locale: Locale) => loadNeedList(db(), locale)));
+export const getNeedDetail = cache(
+  cachedPublicData("need-detail", (slug: string, locale: Locale) => loadNeedDetail(db(), slug, locale)),
+);

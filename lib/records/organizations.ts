@@ -1,10 +1,12 @@
 import "server-only";
 import { cache } from "react";
+import { cachedPublicData } from "@/lib/cache/public-data";
 import { db } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { LegalForm, OrganizationType } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n";
 import { localized, localizedOptional } from "./localize";
+import { type PublicSource, type Verification, provenanceOf, provenanceSelect } from "./provenance";
 import { publicWhere } from "./visibility";
 
 export type OrganizationModeDetail = {
@@ -48,9 +50,13 @@ export type OrganizationDetail = {
     charityRecognisedOn: Date | null;
     fundraisingQualifiedOn: Date | null;
     charityChinaUrl: string | null;
-    latestReportYear: number | null;
-    latestReportUrl: string | null;
+    /** Newest first; the first is the latest year disclosed. */
+    annualReports: { year: number; url: string | null }[];
   };
+  /** Where its facts come from, and when and how it was last verified. */
+  sources: PublicSource[];
+  verification: Verification;
+
   modes: OrganizationModeDetail[];
   regions: OrganizationRegionDetail[];
 };
@@ -67,7 +73,6 @@ export async function loadOrganizationDetail(
       slug: true,
       nameZh: true,
       nameEn: true,
-      isSample: true,
       type: true,
       descriptionZh: true,
       descriptionEn: true,
@@ -83,7 +88,6 @@ export async function loadOrganizationDetail(
       acceptsDonations: true,
       donationInfoZh: true,
       donationInfoEn: true,
-      reviewedAt: true,
       creditCode: true,
       legalForm: true,
       registrationAuthorityZh: true,
@@ -92,8 +96,8 @@ export async function loadOrganizationDetail(
       charityRecognisedOn: true,
       fundraisingQualifiedOn: true,
       charityChinaUrl: true,
-      latestReportYear: true,
-      latestReportUrl: true,
+      annualReports: { orderBy: { year: "desc" }, select: { year: true, url: true } },
+      ...provenanceSelect,
       modes: {
         where: { mode: publicWhere },
         orderBy: [{ mode: { sortOrder: "asc" } }, { modeId: "asc" }],
@@ -173,9 +177,9 @@ export async function loadOrganizationDetail(
       charityRecognisedOn: org.isSample ? null : org.charityRecognisedOn,
       fundraisingQualifiedOn: org.isSample ? null : org.fundraisingQualifiedOn,
       charityChinaUrl: org.isSample ? null : org.charityChinaUrl,
-      latestReportYear: org.isSample ? null : org.latestReportYear,
-      latestReportUrl: org.isSample ? null : org.latestReportUrl,
+      annualReports: org.isSample ? [] : org.annualReports,
     },
+    ...provenanceOf(org, locale),
     modes: org.modes.map((link) => ({
       slug: link.mode.slug,
       name: localized(locale, link.mode.nameZh, link.mode.nameEn),
@@ -200,6 +204,6 @@ export async function loadOrganizationDetail(
   };
 }
 
-export const getOrganizationDetail = cache((slug: string, locale: Locale) =>
-  loadOrganizationDetail(db(), slug, locale),
+export const getOrganizationDetail = cache(
+  cachedPublicData("organization-detail", (slug: string, locale: Locale) => loadOrganizationDetail(db(), slug, locale)),
 );

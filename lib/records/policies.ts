@@ -1,10 +1,12 @@
 import "server-only";
 import { cache } from "react";
+import { cachedPublicData } from "@/lib/cache/public-data";
 import { db } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { PolicyDomain, PolicyLevel } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n";
 import { localized } from "./localize";
+import { type PublicSource, type Verification, provenanceOf, provenanceSelect } from "./provenance";
 import { publicWhere } from "./visibility";
 
 export type PolicyListItem = {
@@ -24,6 +26,9 @@ export type PolicyDetail = PolicyListItem & {
   sourceName: string;
   sourceUrl: string | null;
   needs: { slug: string; name: string }[];
+  /** Where its facts come from, and when and how it was last verified. */
+  sources: PublicSource[];
+  verification: Verification;
 };
 
 const listSelect = {
@@ -88,6 +93,7 @@ export async function loadPolicyDetail(
       summaryEn: true,
       sourceName: true,
       sourceUrl: true,
+      ...provenanceSelect,
       needs: {
         where: { need: publicWhere },
         orderBy: [{ need: { sortOrder: "asc" } }, { needId: "asc" }],
@@ -102,8 +108,11 @@ export async function loadPolicyDetail(
     sourceName: row.sourceName,
     sourceUrl: row.sourceUrl,
     needs: row.needs.map(({ need }) => ({ slug: need.slug, name: localized(locale, need.nameZh, need.nameEn) })),
+    ...provenanceOf(row, locale),
   };
 }
 
-export const getPolicyList = cache((locale: Locale) => loadPolicyList(db(), locale));
-export const getPolicyDetail = cache((slug: string, locale: Locale) => loadPolicyDetail(db(), slug, locale));
+export const getPolicyList = cache(cachedPublicData("policy-list", (locale: Locale) => loadPolicyList(db(), locale)));
+export const getPolicyDetail = cache(
+  cachedPublicData("policy-detail", (slug: string, locale: Locale) => loadPolicyDetail(db(), slug, locale)),
+);

@@ -3,7 +3,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { PublicReportKind, PublicReportStatus } from "@/lib/generated/prisma/enums";
 import { type StaffSession, requireStaff } from "@/lib/auth/roles";
 import { type RecordSnapshot, loadSnapshot } from "@/lib/admin/snapshot";
-import { writeRecord } from "@/lib/admin/write";
+import { changesCommitted, writeRecord } from "@/lib/admin/write";
 import { logger } from "@/lib/log/logger";
 import { type FieldErrors, fieldErrorsOf } from "@/lib/forms/field-errors";
 import type { ReportTargetKind } from "./limits";
@@ -186,7 +186,7 @@ export async function decideReport(
   }
 
   try {
-    return await prisma.$transaction(async (tx) => {
+    const outcome = await prisma.$transaction(async (tx) => {
       let createdOrganizationId: number | null = null;
       if (decision.decision === "accept" && report.kind === "SUGGESTION") {
         const written = await writeRecord(
@@ -235,6 +235,9 @@ export async function decideReport(
             : undefined;
       return { ok: true as const, decision: decision.decision, open };
     });
+    // An accepted suggestion adds a (draft) record through the write path, whose cache rule applies here too.
+    if (outcome.decision === "accept") changesCommitted();
+    return outcome;
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, reason: error.reason };
     throw error;

@@ -1,10 +1,12 @@
 "use server";
 
 import { cookies } from "next/headers";
+import { ZodError } from "zod";
 import { redirect } from "next/navigation";
 import { changeOwnPassword, createStaffAccount, setStaffDisabled } from "@/lib/auth/accounts";
-import { currentStaff, setSessionCookie, signOutCurrent, staffCookiesSecure } from "@/lib/auth/current";
-import { clientAddress } from "@/lib/net/client-address";
+import { currentStaff, pendingPath, setSessionCookie, signOutCurrent, staffCookiesSecure } from "@/lib/auth/current";
+import { requestContext } from "@/lib/http/request-context";
+import { env } from "@/lib/env";
 import { ForbiddenError, NotSignedInError } from "@/lib/auth/roles";
 import { signIn } from "@/lib/auth/sign-in";
 import { ADMIN_LOCALE_COOKIE } from "@/lib/admin/locale";
@@ -42,13 +44,18 @@ export async function signInAction(_state: SimpleFormState, form: FormData): Pro
   const values = { email: String(form.get("email") ?? "") };
   let result;
   try {
-    result = await signIn(db(), { email: form.get("email"), password: form.get("password") }, await clientAddress());
+    const { address, requestId } = await requestContext();
+    const { DEMO_ACCOUNTS, EMBEDDED_DATABASE } = env();
+    result = await signIn(db(), { email: form.get("email"), password: form.get("password") }, address, new Date(), {
+      requestId,
+      demoAccountsExempt: DEMO_ACCOUNTS === "1" || EMBEDDED_DATABASE === "1",
+    });
   } catch (error) {
     return { status: outcomeOf(error), fieldErrors: {}, values };
   }
   if (result.ok) {
     await setSessionCookie(result.token);
-    redirect("/admin");
+    redirect(result.stage === "full" ? "/admin" : pendingPath[result.stage]);
   }
   if (result.reason === "invalid-input") return { status: "invalid", fieldErrors: result.fieldErrors, values };
   if (result.reason === "throttled")
@@ -102,12 +109,17 @@ export async function saveRecordAction(_state: RecordFormState, form: FormData):
   };
 }
 
-/** Publish, unpublish, review, delete, undelete or restore; then back to the record with the outcome in the URL. */
+/**
+ * Publish, unpublish, review, delete, undelete or restore; then back to the record (or to the staff page named in
+ * `back`, such as the review queue) with the outcome in the URL. Malformed input is refused, never an error page.
+ */
 export async function recordStateAction(form: FormData): Promise<void> {
   const input = { ...plain(form) };
   const kind = String(input.kind);
   const operation = String(form.get("operation"));
   const session = await currentStaff();
+  const back = form.get("back") ? adminReturnPath(form.get("back")) : `/admin/${kind}/${input.id}`;
+  const outcomeUrl = (outcome: string) => `${back}${back.includes("?") ? "&" : "?"}${outcome}`;
   let result;
   try {
     if (operation === "publish" || operation === "unpublish")
@@ -118,9 +130,9 @@ export async function recordStateAction(form: FormData): Promise<void> {
     else if (operation === "restore") result = await restoreVersion(db(), session, input);
     else throw new Error(`unknown operation ${operation}`);
   } catch (error) {
-    redirect(`/admin/${kind}/${input.id}?refused=${outcomeOf(error)}`);
+    redirect(outcomeUrl(`refused=${error instanceof ZodError ? "invalid" : outcomeOf(error)}`));
   }
-  redirect(`/admin/${kind}/${input.id}?${result.ok ? `done=${operation}` : "refused=conflict"}`);
+  redirect(outcomeUrl(result.ok ? `done=${operation}` : "refused=conflict"));
 }
 
 export type ImportState = {
@@ -171,7 +183,7 @@ export async function figuresImportAction(_state: FiguresImportState, form: Form
 export async function createAccountAction(_state: SimpleFormState, form: FormData): Promise<SimpleFormState> {
   const values = plain(form);
   try {
-    const result = await createStaffAccount(db(), await currentStaff(), values);
+    const result = await createStaffAccount(db(), await currentStaff(), values, await requestContext());
     return result.ok
       ? { status: "done", fieldErrors: {} }
       : { status: "invalid", fieldErrors: result.fieldErrors, values: { ...values, password: "" } };
@@ -182,10 +194,12 @@ export async function createAccountAction(_state: SimpleFormState, form: FormDat
 
 export async function setAccountDisabledAction(form: FormData): Promise<void> {
   try {
-    await setStaffDisabled(db(), await currentStaff(), {
-      userId: Number(form.get("userId")),
-      disabled: form.get("disabled") === "1",
-    });
+    await setStaffDisabled(
+      db(),
+      await currentStaff(),
+      { userId: Number(form.get("userId")), disabled: form.get("disabled") === "1" },
+      await requestContext(),
+    );
   } catch (error) {
     redirect(`/admin/accounts?refused=${outcomeOf(error)}`);
   }
@@ -194,7 +208,7 @@ export async function setAccountDisabledAction(form: FormData): Promise<void> {
 
 export async function changePasswordAction(_state: SimpleFormState, form: FormData): Promise<SimpleFormState> {
   try {
-    const result = await changeOwnPassword(db(), await currentStaff(), plain(form));
+    const result = await changeOwnPassword(db(), await currentStaff(), plain(form), await requestContext());
     return result.ok ? { status: "done", fieldErrors: {} } : { status: "invalid", fieldErrors: result.fieldErrors };
   } catch (error) {
     return { status: outcomeOf(error), fieldErrors: {} };

@@ -1,7 +1,7 @@
 import { type Locale, formatDate, getMessages } from "@/lib/i18n";
-import { fill } from "@/lib/i18n/fill";
 import type { OrganizationDetail } from "@/lib/records/organizations";
-import { Section } from "./section";
+import { Section } from "../section";
+import { AnnualReportList } from "./annual-reports";
 
 /** Registration and charity-law standing, as staff entered them; nothing is shown that was not entered. */
 export function TrustFacts({ locale, org }: { locale: Locale; org: OrganizationDetail }) {
@@ -24,17 +24,7 @@ export function TrustFacts({ locale, org }: { locale: Locale; org: OrganizationD
         </a>
       ),
     ],
-    [
-      f.latestReport,
-      tr.latestReportYear &&
-        (tr.latestReportUrl ? (
-          <a href={tr.latestReportUrl} className="text-brand-700 underline" rel="noopener noreferrer">
-            {fill(f.latestReportValue, { year: tr.latestReportYear })}
-          </a>
-        ) : (
-          fill(f.latestReportValue, { year: tr.latestReportYear })
-        )),
-    ],
+    [f.latestReport, tr.annualReports.length > 0 && <AnnualReportList locale={locale} reports={tr.annualReports} />],
   ];
   const entered = rows.filter(([, value]) => !!value);
   return (

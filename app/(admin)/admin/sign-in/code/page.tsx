@@ -1,0 +1,5 @@
+import { CodeSignInPage } from "@/components/admin/code-sign-in-page";
+
+export default function Page() {
+  return <CodeSignInPage />;
+}

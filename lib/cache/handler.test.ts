@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+
+// The in-process store (no REDIS_URL); the Redis store is exercised by scripts/scale-out-test.ts.
+delete process.env.REDIS_URL;
+const { default: Handler } = await import("./handler.mjs");
+
+const entry = (data: string) => ({ kind: "FETCH", data: { body: data }, revalidate: 300 });
+const fetchContext = { kind: "FETCH", tags: ["public-data"] };
+
+describe("the public data cache handler (in memory)", () => {
+  it("serves an entry until one of its tags is invalidated, then misses until it is written again", async () => {
+    const handler = new Handler();
+    await handler.set("a", entry("one"), { tags: ["public-data"] });
+    expect((await handler.get("a", fetchContext))?.value).toEqual(entry("one"));
+    await new Promise((r) => setTimeout(r, 2));
+    await handler.revalidateTag("public-data", { expire: 0 });
+    expect(await handler.get("a", fetchContext)).toBeNull();
+    await new Promise((r) => setTimeout(r, 2));
+    await handler.set("a", entry("two"), { tags: ["public-data"] });
+    expect((await handler.get("a", fetchContext))?.value).toEqual(entry("two"));
+  });
+
+  it("ignores other tags and keeps only data entries", async () => {
+    const handler = new Handler();
+    await handler.set("b", entry("kept"), { tags: ["public-data"] });
+    await handler.revalidateTag(["something-else"]);
+    expect((await handler.get("b", fetchContext))?.value).toEqual(entry("kept"));
+    await handler.set("page", { kind: "APP_PAGE", html: "<p>" }, { tags: [] });
+    expect(await handler.get("page", { kind: "APP_PAGE" })).toBeNull();
+  });
+});
