@@ -98,3 +98,38 @@ describe("toCsv for machine-readable files", () => {
     expect(toCsv([], { bom: false })).toBe("");
   });
 });
+
+describe("the reader's edges", () => {
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+
+  it("strips only a real UTF-8 byte-order mark, never the first character of the text", () => {
+    // Characters whose UTF-8 bytes share one or two bytes with the mark EF BB BF, in each position.
+    for (const first of ["丿", "滿", "\uF0BF", "\uFEC0"]) expect(decodeCsv(utf8(`${first},x`))).toBe(`${first},x`);
+    expect(decodeCsv(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8("甲,乙")]))).toBe("甲,乙");
+  });
+
+  it("takes a byte-order mark as the file saying UTF-8: no GBK guess after it", () => {
+    const gbkAfterMark = new Uint8Array([0xef, 0xbb, 0xbf, 0x61, ...iconv.encode("中", "gbk")]);
+    expect(decodeCsv(gbkAfterMark)).not.toContain("中");
+  });
+
+  it("keeps a zero-width no-break space inside a cell; only a leading one is a mark", () => {
+    expect(cellsOf("a,b\nx\uFEFFy,z\n")).toEqual([
+      [1, "a", "b"],
+      [2, "x\uFEFFy", "z"],
+    ]);
+  });
+
+  it("skips a record of blank cells as it skips an empty line", () => {
+    expect(cellsOf("a,b\n  ,\t\nc,d\n")).toEqual([
+      [1, "a", "b"],
+      [3, "c", "d"],
+    ]);
+  });
+});
+
+describe("toCsv's empty values", () => {
+  it("writes null and undefined as empty cells", () => {
+    expect(toCsv([[null, undefined, 0, false]], { bom: false })).toBe(",,0,false\r\n");
+  });
+});

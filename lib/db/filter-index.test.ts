@@ -72,6 +72,10 @@ describe("the filter index under statements of many rows", () => {
       where: { organizationId: { in: ids.slice(5, 20) }, regionCode: "430100" },
     });
     await prisma.organization.updateMany({ where: { id: { in: ids.slice(0, 15) } }, data: { status: "PUBLISHED" } });
+    await prisma.organization.updateMany({
+      where: { id: { in: ids.slice(10, 25) } },
+      data: { charityRecognisedOn: new Date("2020-01-01"), nameEn: "Renamed" },
+    });
     await expectSameAsRebuild(database);
 
     // Trust dates and verification months move organizations between profiles too.

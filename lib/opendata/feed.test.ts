@@ -87,7 +87,9 @@ describe("the change feed", () => {
         values: organization("feed-a", "甲机构（新名）"),
       }),
     );
-    written(await markReviewed(prisma, editor, { kind: "organization", id: a.id, version: v.version }));
+    written(
+      await markReviewed(prisma, editor, { kind: "organization", id: a.id, version: v.version, method: "PHONE_CALL" }),
+    );
 
     // A draft never published, and a record published then deleted: neither appears.
     written(await saveRecord(prisma, editor, { kind: "organization", values: organization("feed-draft", "草稿机构") }));

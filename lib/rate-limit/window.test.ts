@@ -44,4 +44,21 @@ describe("consumeRateLimit", () => {
     >`SELECT key FROM rate_limit_bucket WHERE key IN ('k:old', 'k:recent')`;
     expect(keys.map((k) => k.key)).toEqual(["k:recent"]);
   });
+
+  it("only the request that opens a window sweeps: later ones in the same window do not pay for it", async () => {
+    const when = at("2026-04-01T00:00:10Z");
+    await consumeRateLimit(database.prisma, "k:opener", rule, when);
+    await database.prisma.$executeRaw`
+      INSERT INTO rate_limit_bucket (key, window_start, count) VALUES ('k:stale', ${at("2025-06-01T00:00:00Z")}, 1)`;
+    await consumeRateLimit(database.prisma, "k:opener", rule, at("2026-04-01T00:00:20Z"));
+    expect(await database.prisma.rateLimitBucket.count({ where: { key: "k:stale" } })).toBe(1);
+  });
+
+  it("refuses a window longer than one day, the longest the sweep keeps, and accepts exactly one day", async () => {
+    const day = 24 * 60 * 60 * 1000;
+    await expect(consumeRateLimit(database.prisma, "k:long", { limit: 1, windowMs: day + 1 })).rejects.toThrow(
+      "A rate-limit window may be at most one day",
+    );
+    expect((await consumeRateLimit(database.prisma, "k:day", { limit: 1, windowMs: day })).allowed).toBe(true);
+  });
 });
