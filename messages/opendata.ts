@@ -1,4 +1,5 @@
 import { defineMessages } from "@/lib/i18n/define";
+import { plural } from "@/lib/i18n/plural-message";
 
 /** The open data page (/data) and the change feed (/feed.xml). */
 export const opendataMessages = defineMessages({
@@ -36,7 +37,7 @@ export const opendataMessages = defineMessages({
         download: "全部已发布记录打包为 HSDS 表格数据包（datapackage.json 加各表 CSV，zip 压缩），下载时即时生成。",
         downloadLink: "下载数据包（zip）",
         feedHeading: "变更订阅",
-        feed: "Atom 订阅源列出最近 {count} 条变更：新增、复核或修改的机构，以及新增的政策。",
+        feed: plural({ other: "Atom 订阅源列出最近 {count} 条变更：新增、复核或修改的机构，以及新增的政策。" }),
         feedLink: "订阅变更（Atom）",
         structuredHeading: "网页中的结构化数据",
         structured:
@@ -84,7 +85,11 @@ export const opendataMessages = defineMessages({
           "All published records as an HSDS tabular data package (datapackage.json plus one CSV per table, zipped), generated when you download it.",
         downloadLink: "Download the data package (zip)",
         feedHeading: "Change feed",
-        feed: "An Atom feed lists the {count} newest changes: organizations added, re-reviewed or changed, and policies added.",
+        feed: plural({
+          one: "An Atom feed lists the {count} newest change: an organization added, re-reviewed or changed, or a policy added.",
+          other:
+            "An Atom feed lists the {count} newest changes: organizations added, re-reviewed or changed, and policies added.",
+        }),
         feedLink: "Subscribe to changes (Atom)",
         structuredHeading: "Structured data in the pages",
         structured:

@@ -1,4 +1,5 @@
 import { defineMessages } from "@/lib/i18n/define";
+import { plural } from "@/lib/i18n/plural-message";
 
 /** Sources, verification and the review routine: public pages, the methodology page and the staff queue. */
 export const provenanceMessages = defineMessages({
@@ -76,7 +77,7 @@ export const provenanceMessages = defineMessages({
       allKinds: "全部类型",
       apply: "应用",
       total: "共 {total} 条待复核：需求 {need}，政策 {policy}，干预模式 {mode}，机构 {organization}。",
-      shown: "仅列出最久未复核的 {count} 条。",
+      shown: plural({ other: "仅列出最久未复核的 {count} 条。" }),
       empty: "没有待复核的记录。",
       columns: { kind: "类型", title: "记录", lastReviewed: "上次复核", action: "复核" },
       never: "从未复核",
@@ -180,8 +181,12 @@ export const provenanceMessages = defineMessages({
       kind: "Record type",
       allKinds: "All types",
       apply: "Apply",
-      total: "{total} due: {need} needs, {policy} policies, {mode} modes, {organization} organizations.",
-      shown: "Only the {count} with the oldest reviews are listed.",
+      total:
+        "Due for review: {total} (needs: {need}, policies: {policy}, modes: {mode}, organizations: {organization}).",
+      shown: plural({
+        one: "Only the {count} record with the oldest review is listed.",
+        other: "Only the {count} with the oldest reviews are listed.",
+      }),
       empty: "No record is due for review.",
       columns: { kind: "Type", title: "Record", lastReviewed: "Last review", action: "Review" },
       never: "Never reviewed",

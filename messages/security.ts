@@ -1,4 +1,5 @@
 import { defineMessages } from "@/lib/i18n/define";
+import { plural } from "@/lib/i18n/plural-message";
 
 /** Staff second factor (enrolment, the code at sign-in) and the admins' security view. */
 export const securityMessages = defineMessages({
@@ -24,7 +25,7 @@ export const securityMessages = defineMessages({
         secret: "密钥（手动输入用）",
         codeLabel: "应用显示的 6 位验证码",
         submit: "确认并启用",
-        enabled: "两步验证已启用（自 {date} 起），剩余恢复码 {count} 个。",
+        enabled: plural({ other: "两步验证已启用（自 {date} 起），剩余恢复码 {count} 个。" }),
         enabledNow: "两步验证已启用。",
         recoveryHeading: "恢复码",
         recoveryIntro:
@@ -118,7 +119,10 @@ export const securityMessages = defineMessages({
         secret: "Key (to type in)",
         codeLabel: "The 6-digit code the app shows",
         submit: "Confirm and turn on",
-        enabled: "Two-step verification is on (since {date}); {count} recovery codes left.",
+        enabled: plural({
+          one: "Two-step verification is on (since {date}); {count} recovery code left.",
+          other: "Two-step verification is on (since {date}); {count} recovery codes left.",
+        }),
         enabledNow: "Two-step verification is on.",
         recoveryHeading: "Recovery codes",
         recoveryIntro:
@@ -164,7 +168,7 @@ export const securityMessages = defineMessages({
         requestId: "Request id",
         detail: "Details",
         none: "No events match.",
-        pageOf: "Page {page} of {pages}, {total} events",
+        pageOf: "Page {page} of {pages} (events: {total})",
         previous: "Previous",
         next: "Next",
         throttleKinds: { pair: "Account + address", ip: "Address", account: "Account" },

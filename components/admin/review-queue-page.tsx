@@ -1,3 +1,4 @@
+import { countText } from "@/lib/i18n/plural";
 import Link from "next/link";
 import { requireStaffPage } from "@/lib/auth/current";
 import { adminLocale } from "@/lib/admin/locale";
@@ -74,7 +75,7 @@ export async function ReviewQueuePage({ searchParams }: { searchParams: Record<s
         {fill(t.total, { total: queue.total, ...queue.counts })}
       </p>
       {queue.records.length < (params.kind ? queue.counts[params.kind] : queue.total) && (
-        <p className="text-sm text-stone-600">{fill(t.shown, { count: queue.records.length })}</p>
+        <p className="text-sm text-stone-600">{countText(locale, t.shown, queue.records.length)}</p>
       )}
       {queue.records.length ? (
         <table className="mt-3 w-full border-collapse text-sm">

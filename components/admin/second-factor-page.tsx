@@ -1,3 +1,4 @@
+import { countText } from "@/lib/i18n/plural";
 import { redirect } from "next/navigation";
 import { currentStaff, pendingStaff } from "@/lib/auth/current";
 import { enrolmentOffer, secondFactorStatus } from "@/lib/auth/second-factor";
@@ -5,7 +6,6 @@ import { adminLocale } from "@/lib/admin/locale";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { formatDate, getMessages } from "@/lib/i18n";
-import { fill } from "@/lib/i18n/fill";
 import { EnrolForm } from "./enrol-form";
 
 /**
@@ -37,7 +37,7 @@ export async function SecondFactorPage() {
         offer={offer ? { secret: offer.secret, qrCode: offer.qrCode } : null}
         enabled={
           status.enabledAt
-            ? fill(t.enabled, { date: formatDate(locale, status.enabledAt), count: status.recoveryCodesLeft })
+            ? countText(locale, t.enabled, status.recoveryCodesLeft, { date: formatDate(locale, status.enabledAt) })
             : null
         }
       />

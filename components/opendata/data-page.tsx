@@ -1,3 +1,4 @@
+import { countText } from "@/lib/i18n/plural";
 import { Breadcrumb } from "@/components/records/breadcrumb";
 import { recordMetadata } from "@/components/records/page-metadata";
 import { Section } from "@/components/records/section";
@@ -78,7 +79,7 @@ export function DataPage({ locale }: { locale: Locale }) {
       </Section>
 
       <Section id="feed" title={t.feedHeading}>
-        <p className="max-w-3xl leading-relaxed">{fill(t.feed, { count: String(FEED_ENTRIES) })}</p>
+        <p className="max-w-3xl leading-relaxed">{countText(locale, t.feed, FEED_ENTRIES)}</p>
         <p className="mt-3">
           <a href={feed} type="application/atom+xml" className={linkStyle}>
             {t.feedLink}
