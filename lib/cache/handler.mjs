@@ -16,8 +16,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { createClient } from "redis";
 
-/** Entries kept in memory without Redis; each public data entry is a few KB to a few hundred KB. */
-const MEMORY_ENTRIES = 500;
+/**
+ * Without Redis, entries are kept in this process up to this many bytes (their JSON size), least recently used
+ * out first. An entry is a few KB to a few hundred KB, and the server's heap is capped (APP_HEAP_MB, 192 MB by
+ * default): a bound by count alone let hundreds of distinct results pages fill the heap.
+ */
+const MEMORY_BYTES = 24 * 1024 * 1024;
 /** Redis forgets an entry this long after it was written, so unpopular queries do not accumulate. */
 const REDIS_ENTRY_TTL_SECONDS = 3600;
 /** Redis forgets a tag's invalidation time after this; longer than any entry lives. */
@@ -35,8 +39,13 @@ function expiredBy(/** @type {(number | null)[]} */ times, /** @type {number} */
 }
 
 class MemoryStore {
-  /** @type {Map<string, Entry>} */ entries = new Map();
+  /** @type {Map<string, Entry & { bytes: number }>} */ entries = new Map();
   /** @type {Map<string, number>} */ tagTimes = new Map();
+  bytes = 0;
+
+  constructor(/** @type {number} */ limit = MEMORY_BYTES) {
+    this.limit = limit;
+  }
 
   async get(/** @type {string} */ key, /** @type {string[]} */ tags) {
     const entry = this.entries.get(key);
@@ -47,10 +56,20 @@ class MemoryStore {
   }
 
   async set(/** @type {string} */ key, /** @type {Entry} */ entry) {
+    this.remove(key);
+    // Strings count twice: V8 keeps most of them as two bytes per character.
+    const bytes = 2 * (JSON.stringify(entry.value)?.length ?? 0);
+    if (bytes > this.limit) return;
+    this.entries.set(key, { ...entry, bytes });
+    this.bytes += bytes;
+    while (this.bytes > this.limit) this.remove(/** @type {string} */ (this.entries.keys().next().value));
+  }
+
+  remove(/** @type {string} */ key) {
+    const entry = this.entries.get(key);
+    if (!entry) return;
     this.entries.delete(key);
-    this.entries.set(key, entry);
-    while (this.entries.size > MEMORY_ENTRIES)
-      this.entries.delete(/** @type {string} */ (this.entries.keys().next().value));
+    this.bytes -= entry.bytes;
   }
 
   async invalidate(/** @type {string[]} */ tags, /** @type {number} */ at) {

@@ -28,4 +28,15 @@ describe("the public data cache handler (in memory)", () => {
     await handler.set("page", { kind: "APP_PAGE", html: "<p>" }, { tags: [] });
     expect(await handler.get("page", { kind: "APP_PAGE" })).toBeNull();
   });
+
+  it("keeps a bounded number of bytes, dropping the least recently used first, and never an entry over the bound", async () => {
+    const handler = new Handler();
+    const big = (n: number) => entry(String(n).padEnd(1_000_000, "x")); // about 2 MB each in memory
+    for (let n = 0; n < 20; n++) await handler.set(`big-${n}`, big(n), { tags: ["public-data"] });
+    expect(await handler.get("big-0", fetchContext)).toBeNull();
+    expect((await handler.get("big-19", fetchContext))?.value).toEqual(big(19));
+    await handler.set("huge", entry("h".repeat(13_000_000)), { tags: ["public-data"] });
+    expect(await handler.get("huge", fetchContext)).toBeNull();
+    expect((await handler.get("big-19", fetchContext))?.value).toEqual(big(19));
+  });
 });
