@@ -44,7 +44,7 @@ const schema = z.object({
   HOST: z.string().trim().min(1).optional(),
   /** The public origin of the site, the base of every absolute link (canonical, hreflang, Open Graph, CSV exports). */
   SITE_URL: origin.optional(),
-  APP_HEAP_MB: z.coerce.number().int().min(64).max(16_384).default(192),
+  APP_HEAP_MB: z.coerce.number().int().min(64).max(16_384).default(384),
   ADMIN_EMAIL: z.string().trim().min(1).optional(),
   ADMIN_PASSWORD: z.string().min(1).optional(),
   ADMIN_NAME: z.string().trim().min(1).optional(),
