@@ -7,6 +7,7 @@ import { performance } from "node:perf_hooks";
 import { env } from "@/lib/env";
 import { percentile } from "./bench/stats";
 import { runScript } from "./run-script";
+import { waitForUrl } from "./wait-for-url";
 
 // npm run bench:sign-in: do public pages stay fast while anonymous clients hammer the staff sign-in?
 // Password hashing is deliberately slow, so a flood of sign-ins could starve the server of CPU. The app bounds
@@ -39,18 +40,6 @@ function startApp(dataDir: string): ChildProcess {
   if (settings.DATABASE_URL) vars.SEED_DEMO_DATA = "1";
   else vars.EMBEDDED_DB_DIR = dataDir;
   return spawn(process.execPath, ["--import", "tsx", script], { stdio: "ignore", env: { ...process.env, ...vars } });
-}
-
-async function waitForApp(): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    try {
-      if ((await fetch(base)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error("the app did not start within 5 minutes");
 }
 
 /** The hidden fields of the sign-in form, as a browser without JavaScript would post them back. */
@@ -150,7 +139,7 @@ async function measure(): Promise<void> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "navigator-bench-sign-in-"));
   const app = startApp(dataDir);
   try {
-    await waitForApp();
+    await waitForUrl(base, 300);
     await signInFields(); // the form is there before the attackers need it
     await pageTimes(); // warm-up
     const idle = await pageTimes();

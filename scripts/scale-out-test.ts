@@ -17,6 +17,7 @@ import { seedDemoData } from "@/lib/db/seed";
 import { env } from "@/lib/env";
 import { startNextServer } from "./next-server";
 import { runScript } from "./run-script";
+import { waitForUrl } from "./wait-for-url";
 
 // The scale-out proof (decision 045), run by `npm test` on PostgreSQL after the production build: two app
 // instances on one PostgreSQL database and one Redis, behind nginx with the repository's config
@@ -43,20 +44,6 @@ async function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
-}
-
-async function waitFor(url: string, seconds: number): Promise<void> {
-  const until = Date.now() + seconds * 1000;
-  for (;;) {
-    try {
-      const response = await fetch(url, { redirect: "manual" });
-      if (response.status < 500) return;
-    } catch {
-      // Not listening yet.
-    }
-    if (Date.now() > until) throw new Error(`${url} did not answer within ${seconds} s`);
-    await new Promise((r) => setTimeout(r, 300));
-  }
 }
 
 const stopped = (child: ChildProcess) =>
@@ -204,7 +191,7 @@ runScript(async () => {
       string,
       string,
     ];
-    await Promise.all([waitFor(`${originA}/`, 90), waitFor(`${originB}/`, 90), waitFor(`${viaProxy}/`, 30)]);
+    await Promise.all([waitForUrl(`${originA}/`, 90), waitForUrl(`${originB}/`, 90), waitForUrl(`${viaProxy}/`, 30)]);
     log(`two instances (${portA}, ${portB}) behind nginx (${portProxy}), Redis ${redis.url}`);
 
     // 1. A staff edit through one instance shows on both at once; the pages were cached before it.

@@ -7,6 +7,7 @@ import { ensureBuild } from "../build-stamp";
 import { startNextServer } from "../next-server";
 import type { BenchReport } from "./report";
 import { percentile, summary } from "./stats";
+import { waitForUrl } from "../wait-for-url";
 
 const port = env().BENCH_PORT;
 const base = `http://127.0.0.1:${port}`;
@@ -14,18 +15,6 @@ const base = `http://127.0.0.1:${port}`;
 const MINIMAL_PAGE = "/admin/sign-in";
 const CONNECTIONS = 10;
 const LOAD_SECONDS = 6;
-
-async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(base)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error("the app did not start within 60 s");
-}
 
 function rssMb(pid: number): number {
   const match = readFileSync(`/proc/${pid}/status`, "utf8").match(/VmRSS:\s+(\d+) kB/);
@@ -98,7 +87,7 @@ export async function benchPages(
     true,
   );
   try {
-    await waitForServer();
+    await waitForUrl(base, 60);
     const results = mix.map((query) => `/organizations${query ? `?${query}` : ""}`);
     const html = await get("/organizations");
     const staticFile = html.match(/<link[^>]+href="(\/_next\/static\/[^"]+\.css)"/)?.[1];
