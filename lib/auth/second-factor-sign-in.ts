@@ -70,7 +70,7 @@ export async function signInSecondFactor(
     });
     return { ok: false, reason: ended ? "expired" : "wrong-code" };
   }
-  await releaseAttempt(prisma, keys);
+  await releaseAttempt(prisma, keys, now);
   await endSession(prisma, pendingToken);
   const token = await startSession(prisma, pending.userId, now);
   if (check.method === "recovery") await recordSecurityEvent(prisma, { kind: "recovery-code-used", email, context });

@@ -77,7 +77,7 @@ export async function signIn(
     await recordSecurityEvent(prisma, { kind: "sign-in-failure", email, context, detail: { reason } });
     return { ok: false, reason: "wrong-credentials" };
   }
-  await releaseAttempt(prisma, keys);
+  await releaseAttempt(prisma, keys, now);
   const stage: SessionStage = user.totpEnabledAt
     ? "second-factor"
     : secondFactorRequired({ email, role: user.role }, await secondFactorPolicy(prisma), options)

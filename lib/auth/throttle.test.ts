@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { setupTestDatabase } from "@/lib/db/setup-test-database";
 import { hashPassword } from "./password";
 import { signIn } from "./sign-in";
-import { backoff, clearThrottle, currentThrottles, throttleKeys, throttlePolicy } from "./throttle";
+import {
+  backoff,
+  clearThrottle,
+  currentThrottles,
+  releaseAttempt,
+  reserveAttempt,
+  throttleKeys,
+  throttlePolicy,
+} from "./throttle";
 
 const database = setupTestDatabase();
 const password = "correct horse battery";
@@ -90,5 +98,24 @@ describe("the sign-in throttle", { timeout: 120_000 }, () => {
     expect(await attempt("clear@test.local", "x", "192.0.2.60", now)).toMatchObject({ reason: "throttled" });
     expect(await clearThrottle(database.prisma, key)).toBe(true);
     expect(await attempt("clear@test.local", "x", "192.0.2.60", now)).toMatchObject({ reason: "wrong-credentials" });
+  });
+
+  it("lets reservations and releases on the same keys race without a deadlock", async () => {
+    // Two browsers sending one code: one succeeds and gives its reservation back while the other reserves.
+    const keys = throttleKeys("race@test.local", "192.0.2.70");
+    const now = new Date();
+    await reserveAttempt(database.prisma, keys, now);
+    // The window is one statement wide (between two row locks of one SELECT ... FOR UPDATE), so race often.
+    const outcomes: PromiseSettledResult<unknown>[] = [];
+    for (let round = 0; round < 40; round++) {
+      outcomes.push(
+        ...(await Promise.allSettled(
+          Array.from({ length: 16 }, (_, i) =>
+            i % 2 ? releaseAttempt(database.prisma, keys, now) : reserveAttempt(database.prisma, keys, now),
+          ),
+        )),
+      );
+    }
+    expect(outcomes.filter((o) => o.status === "rejected").map((o) => String(o.reason))).toEqual([]);
   });
 });

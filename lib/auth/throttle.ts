@@ -75,7 +75,7 @@ export async function reserveAttempt(
     async (tx) => {
       await tx.$executeRaw`
       INSERT INTO sign_in_throttle (key, failures, first_failure_at)
-      SELECT k, 0, ${now} FROM unnest(${all}::text[]) AS k
+      SELECT k, 0, ${now} FROM unnest(${all}::text[]) AS k ORDER BY k
       ON CONFLICT (key) DO NOTHING`;
       const rows = await tx.$queryRaw<Row[]>`
       SELECT key, failures, first_failure_at, blocked_until FROM sign_in_throttle
@@ -129,16 +129,28 @@ export async function reserveAttempt(
   );
 }
 
-/** Gives back a reservation after a successful sign-in: the pair's count goes, the others drop by one. */
-export async function releaseAttempt(prisma: PrismaClient, keys: ThrottleKeys): Promise<void> {
-  await prisma.$transaction([
-    prisma.signInThrottle.deleteMany({ where: { key: keys.pair } }),
-    prisma.$executeRaw`
-      UPDATE sign_in_throttle SET failures = GREATEST(failures - 1, 0),
-        blocked_until = CASE WHEN failures - 1 < ${throttlePolicy.ip.freeFailures} THEN NULL ELSE blocked_until END
-      WHERE key = ${keys.ip}`,
-    prisma.$executeRaw`UPDATE sign_in_throttle SET failures = GREATEST(failures - 1, 0) WHERE key = ${keys.account}`,
-  ]);
+/**
+ * Gives back a reservation after a successful sign-in: the pair's count goes, the others drop by one.
+ * The rows are locked first, in key order like reserveAttempt's, so a release racing a reservation on the
+ * same keys (two browsers sending one code) waits instead of deadlocking. The pair's row is zeroed rather
+ * than deleted, so a reservation waiting on it counts from the new state instead of losing its attempt.
+ */
+export async function releaseAttempt(prisma: PrismaClient, keys: ThrottleKeys, now = new Date()): Promise<void> {
+  const all = [keys.pair, keys.ip, keys.account];
+  await prisma.$transaction(
+    async (tx) => {
+      await tx.$queryRaw`SELECT key FROM sign_in_throttle WHERE key = ANY(${all}::text[]) ORDER BY key FOR UPDATE`;
+      await tx.$executeRaw`
+        UPDATE sign_in_throttle SET failures = 0, first_failure_at = ${now}, blocked_until = NULL
+        WHERE key = ${keys.pair}`;
+      await tx.$executeRaw`
+        UPDATE sign_in_throttle SET failures = GREATEST(failures - 1, 0),
+          blocked_until = CASE WHEN failures - 1 < ${throttlePolicy.ip.freeFailures} THEN NULL ELSE blocked_until END
+        WHERE key = ${keys.ip}`;
+      await tx.$executeRaw`UPDATE sign_in_throttle SET failures = GREATEST(failures - 1, 0) WHERE key = ${keys.account}`;
+    },
+    { maxWait: 15_000, timeout: 15_000 },
+  );
 }
 
 export type ThrottleRow = {
