@@ -18,6 +18,8 @@ export const securityEventKinds = [
   "second-factor-enrol",
   "second-factor-reset",
   "second-factor-policy",
+  "passkey-added",
+  "passkey-removed",
   "throttle-clear",
 ] as const;
 export type SecurityEventKind = (typeof securityEventKinds)[number];
