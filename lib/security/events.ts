@@ -19,6 +19,8 @@ export const securityEventKinds = [
   "second-factor-enrol",
   "second-factor-reset",
   "second-factor-policy",
+  "passkey-added",
+  "passkey-removed",
   "throttle-clear",
 ] as const;
 export type SecurityEventKind = (typeof securityEventKinds)[number];
