@@ -1,7 +1,11 @@
 import { HomePage } from "@/components/home/home-page";
-import { homeMetadata } from "@/components/share/home-metadata";
+import { homeMetadata } from "@/components/home/home-metadata";
+import { homePreview } from "@/components/share/home-preview";
 
-export const generateMetadata = () => homeMetadata("zh");
+export async function generateMetadata() {
+  const [page, preview] = await Promise.all([homeMetadata("zh"), homePreview("zh")]);
+  return { ...page, ...preview };
+}
 
 export default function Page() {
   return <HomePage locale="zh" />;

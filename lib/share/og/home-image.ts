@@ -1,7 +1,7 @@
 import "server-only";
 import { type Locale, formatNumber, getMessages } from "@/lib/i18n";
 import { getHomeData } from "@/lib/records/home";
-import { publishedSampleCount } from "@/lib/share/samples";
+import { getVisibleSamples } from "@/lib/search/results-extras";
 import { previewCard } from "./card";
 import { previewResponse } from "./preview-response";
 
@@ -9,7 +9,7 @@ import { previewResponse } from "./preview-response";
 export function homeImage(locale: Locale): Promise<Response> {
   return previewResponse(`home:${locale}`, async () => {
     const t = getMessages(locale);
-    const [{ figures }, samples] = await Promise.all([getHomeData(), publishedSampleCount()]);
+    const [{ figures }, samples] = await Promise.all([getHomeData(), getVisibleSamples()]);
     const figure = (count: number, label: string) => `${formatNumber(locale, count)} ${label}`;
     return previewCard({
       site: t.meta.siteName,
