@@ -1,8 +1,10 @@
 import { HomePage } from "@/components/home/home-page";
 import { homeMetadata } from "@/components/home/home-metadata";
+import { homePreview } from "@/components/share/home-preview";
 
-export function generateMetadata() {
-  return homeMetadata("zh");
+export async function generateMetadata() {
+  const [page, preview] = await Promise.all([homeMetadata("zh"), homePreview("zh")]);
+  return { ...page, ...preview };
 }
 
 export default function Page() {

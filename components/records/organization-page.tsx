@@ -1,5 +1,7 @@
 import { countText } from "@/lib/i18n/plural";
 import { ReportProblemLink } from "@/components/reports/report-links";
+import { organizationPreview } from "@/components/share/organization-metadata";
+import { OrganizationShare } from "@/components/share/organization-share";
 import { notFound } from "next/navigation";
 import { type Locale, getMessages, htmlLang } from "@/lib/i18n";
 import { fill } from "@/lib/i18n/fill";
@@ -25,7 +27,10 @@ export async function organizationMetadata(locale: Locale, { params }: SlugRoute
   if (!organization) return {};
   const t = getMessages(locale).records;
   const title = organization.isSample ? `${organization.name} (${t.sample.badge})` : organization.name;
-  return recordMetadata(locale, `/organizations/${organization.slug}`, title, organization.description);
+  return {
+    ...recordMetadata(locale, `/organizations/${organization.slug}`, title, organization.description),
+    ...organizationPreview(locale, organization, title),
+  };
 }
 
 export async function OrganizationPage({
@@ -77,6 +82,7 @@ export async function OrganizationPage({
       <div className="mt-2">
         <TrustBadges locale={locale} dates={org.trust} isSample={org.isSample} />
       </div>
+      <OrganizationShare locale={locale} slug={org.slug} title={org.name} />
 
       <Section id="description" title={o.descriptionHeading}>
         <p className="max-w-3xl whitespace-pre-line leading-relaxed">{org.description}</p>

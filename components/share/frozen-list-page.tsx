@@ -1,3 +1,4 @@
+import { copyLinkLabels } from "./copy-link-labels";
 import type { Metadata } from "next";
 import { countText } from "@/lib/i18n/plural";
 import Link from "next/link";
@@ -6,8 +7,12 @@ import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { type Locale, formatDate, getMessages, localePath } from "@/lib/i18n";
 import { nameIn } from "@/lib/records/localize";
-import { type FrozenItem, loadFrozenList } from "@/lib/share/frozen";
+import { type FrozenItem, type FrozenListView, loadFrozenList } from "@/lib/share/frozen";
 import { fill } from "@/lib/i18n/fill";
+import { CopyLinkButton } from "@/components/search/copy-link-button";
+import { savedFilters, savedFiltersLine } from "@/lib/share/describe";
+import { previewMetadata } from "@/lib/share/preview-metadata";
+import { QrCode } from "./qr-code";
 
 const load = cache((id: string) => loadFrozenList(db(), id));
 
@@ -15,11 +20,48 @@ export async function frozenListMetadata(locale: Locale, id: string): Promise<Me
   const list = await load(id);
   const t = getMessages(locale).share;
   if (!list) return { title: t.title };
+  const title = frozenTitle(locale, list);
+  const saved = fill(t.frozenOn, { date: formatDate(locale, list.createdAt) });
+  const description = list.sampleIds.size ? `${saved} ${t.sampleNotice}` : saved;
   return {
-    title: `${t.title} · ${formatDate(locale, list.createdAt)}`,
-    description: fill(t.frozenOn, { date: formatDate(locale, list.createdAt) }),
+    title,
+    description,
     robots: { index: false },
+    ...previewMetadata({ title, description, image: localePath(locale, `/og/s/${list.id}`) }),
   };
+}
+
+/** "安全保护 · 四川省 · 保存的机构名单 · 2026年11月29日": what was saved first, then when. */
+function frozenTitle(locale: Locale, list: FrozenListView): string {
+  const t = getMessages(locale);
+  return [savedFiltersLine(locale, list.search), t.share.title, formatDate(locale, list.createdAt)].join(
+    t.search.separator,
+  );
+}
+
+/** The saved filters in words, kind by kind. */
+function SavedFilters({ locale, list }: { locale: Locale; list: FrozenListView }) {
+  const t = getMessages(locale).share;
+  const filters = savedFilters(locale, list.search);
+  return (
+    <section aria-labelledby="filters-heading" data-testid="saved-filters">
+      <h2 id="filters-heading" className="text-lg font-semibold">
+        {t.filtersHeading}
+      </h2>
+      {filters.length ? (
+        <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
+          {filters.map((f) => (
+            <div key={f.key} className="contents" data-filter={f.key}>
+              <dt className="text-stone-600">{f.name}</dt>
+              <dd>{f.value}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : (
+        <p className="mt-2">{t.noFilters}</p>
+      )}
+    </section>
+  );
 }
 
 function ItemLink({ locale, item }: { locale: Locale; item: FrozenItem }) {
@@ -76,7 +118,17 @@ export async function FrozenListPage({ locale, id }: { locale: Locale; id: strin
         >
           {t.openLive}
         </Link>
+        {list.sampleIds.size > 0 && (
+          <p className="mt-3 max-w-3xl rounded border border-amber-300 bg-amber-50 p-3 text-amber-900" data-sample-note>
+            {t.sampleNotice}
+          </p>
+        )}
       </header>
+      <section aria-label={t.tools} className="flex flex-wrap items-start gap-2" data-print="hide">
+        <CopyLinkButton title={frozenTitle(locale, list)} labels={copyLinkLabels(locale)} />
+        <QrCode locale={locale} path={localePath(locale, `/s/${list.id}`)} />
+      </section>
+      <SavedFilters locale={locale} list={list} />
       <section aria-labelledby="changes-heading" className="rounded-lg border border-stone-200 bg-white p-4">
         <h2 id="changes-heading" className="text-lg font-semibold">
           {t.changesHeading}

@@ -6,7 +6,7 @@ import { consumeRateLimit } from "@/lib/rate-limit";
 import { sweepFrozenLists } from "@/lib/retention";
 import { buildConditions } from "@/lib/search/conditions";
 import { parseSearchParams, toQueryString } from "@/lib/search/params";
-import { resolveSearch } from "@/lib/search/resolve";
+import { type ResolvedSearch, resolveSearch } from "@/lib/search/resolve";
 import { loadResults, pageIds } from "@/lib/search/results";
 
 /** A frozen list keeps at most this many organizations. */
@@ -50,12 +50,13 @@ function newId(): string {
 async function currentItems(
   prisma: PrismaClient,
   query: string,
-): Promise<{ items: FrozenItem[]; canonical: string; total: number }> {
+): Promise<{ items: FrozenItem[]; canonical: string; total: number; search: ResolvedSearch }> {
   const parsed = parseSearchParams(new URLSearchParams(query));
   const search = await resolveSearch(prisma, parsed.params, parsed.ignored);
   const ids = await pageIds(prisma, search, buildConditions(search), "zh", 1, FROZEN_LIMIT);
   const results = await loadResults(prisma, search, ids);
   return {
+    search,
     canonical: toQueryString({ ...search.params, page: 1 }),
     total: results.length,
     items: results.map((r) => ({
@@ -95,6 +96,10 @@ export type FrozenListView = {
   added: FrozenItem[];
   removed: FrozenItem[];
   reReviewed: FrozenItem[];
+  /** The saved filters, with the names that describe them. */
+  search: ResolvedSearch;
+  /** Organizations of the list that are sample records (as flagged now: staff may have replaced them since). */
+  sampleIds: Set<number>;
 };
 
 /** A frozen list as it was, and what has changed in the live results since. */
@@ -103,7 +108,11 @@ export async function loadFrozenList(prisma: PrismaClient, id: string): Promise<
   const row = await prisma.sharedList.findUnique({ where: { id } });
   if (!row) return null;
   const items = frozenItems.parse(row.items);
-  const now = (await currentItems(prisma, row.query)).items;
+  const { items: now, search } = await currentItems(prisma, row.query);
+  const samples = await prisma.organization.findMany({
+    where: { id: { in: items.map((i) => i.id) }, isSample: true },
+    select: { id: true },
+  });
   const before = new Map(items.map((i) => [i.id, i]));
   const after = new Map(now.map((i) => [i.id, i]));
   return {
@@ -114,5 +123,7 @@ export async function loadFrozenList(prisma: PrismaClient, id: string): Promise<
     added: now.filter((i) => !before.has(i.id)),
     removed: items.filter((i) => !after.has(i.id)),
     reReviewed: now.filter((i) => before.has(i.id) && i.reviewedAt !== before.get(i.id)!.reviewedAt),
+    search,
+    sampleIds: new Set(samples.map((s) => s.id)),
   };
 }

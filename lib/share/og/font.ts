@@ -3,12 +3,15 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 
 export type Slice = { file: string; ranges: [number, number][] };
-type Weight = 400 | 700;
+export type Weight = 400 | 700;
 export type OgFont = { name: string; data: ArrayBuffer; weight: Weight; style: "normal" };
 
 // Read from disk at request time (not bundled): the app runs from the project folder.
 const packageDir = path.join(process.cwd(), "node_modules", "@fontsource", "noto-sans-sc");
 const slicesByWeight = new Map<Weight, Promise<Slice[]>>();
+
+/** The path of one slice's font file. */
+export const fontFile = (file: string) => path.join(packageDir, "files", file);
 
 /** The package splits Noto Sans SC into ~100 small woff files by unicode range; its CSS says which holds what. */
 function slices(weight: Weight): Promise<Slice[]> {
@@ -74,7 +77,7 @@ export async function fontsFor(
   const families = new Set<string>();
   for (const weight of weights) {
     for (const slice of await slicesFor(text, weight)) {
-      const buffer = await readFile(path.join(packageDir, "files", slice.file));
+      const buffer = await readFile(fontFile(slice.file));
       const name = slice.file.replace(/-\d+-normal\.woff$/, "");
       families.add(name);
       fonts.push({
