@@ -28,6 +28,10 @@ const origin = z
   }, "must be an http(s) origin such as https://navigator.example.org, with no path")
   .transform((value) => new URL(value).origin);
 
+/** A key of the TOTP secret box: 32 bytes as base64 or as 64 hex digits. */
+const isSecretKey = (value: string) => /^[0-9a-f]{64}$/i.test(value) || Buffer.from(value, "base64").length === 32;
+const secretKeyFormat = "must be 32 bytes as base64 (openssl rand -base64 32) or 64 hex digits";
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** PostgreSQL server; unset means the embedded PGlite database. Passed through unchanged (sslmode and other options survive). */
@@ -73,10 +77,21 @@ const schema = z.object({
     .string()
     .trim()
     .optional()
-    .refine(
-      (value) => value === undefined || /^[0-9a-f]{64}$/i.test(value) || Buffer.from(value, "base64").length === 32,
-      "must be 32 bytes as base64 (openssl rand -base64 32) or 64 hex digits",
-    ),
+    .refine((value) => value === undefined || isSecretKey(value), secretKeyFormat),
+  /**
+   * Keys that sealed TOTP secrets before TOTP_SECRET_KEY, comma-separated: secrets sealed under them are still
+   * read until `npm run auth:rotate-totp-key` has sealed every one under the current key (decision 038).
+   */
+  TOTP_SECRET_KEY_PREVIOUS: z
+    .string()
+    .optional()
+    .transform((value) =>
+      (value ?? "")
+        .split(",")
+        .map((key) => key.trim())
+        .filter(Boolean),
+    )
+    .refine((keys) => keys.every(isSecretKey), `each key ${secretKeyFormat}`),
   /** Set by scripts/serve.ts for its own process (a fresh random value each start); not an operator setting. */
   PEER_HEADER_SECRET: z.string().min(32).optional(),
   /** A published record is due for review when its last review is older than this many months (staff queue). */

@@ -17,6 +17,7 @@ export const homeMessages = defineMessages({
         provinces: "个省份有机构覆盖",
       },
       sampleNotice: "当前机构均为示例数据，名称为虚构，仅用于演示；基金会工作人员将以真实机构记录替换。",
+      titleWithSamples: "{title}（含示例数据）",
       sourceNote: "需求与政策依据沃启基金会留守儿童研究报告摘要整理。",
       pickerHeading: "你想支持留守儿童的哪些需求？",
       pickerNeeds: "需求",
@@ -42,6 +43,7 @@ export const homeMessages = defineMessages({
       },
       sampleNotice:
         "All organizations shown are sample data with invented names, for demonstration only; foundation staff will replace them with real records.",
+      titleWithSamples: "{title} (with sample data)",
       sourceNote: "Needs and policies follow the summary of the Woqi Foundation's report on left-behind children.",
       pickerHeading: "Which needs of left-behind children do you want to support?",
       pickerNeeds: "Needs",

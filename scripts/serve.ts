@@ -3,7 +3,7 @@ import { createServer } from "node:http";
 import next from "next";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { env } from "../lib/env";
-import { sharedCacheControl } from "../lib/http/cache-policy";
+import { sharedCacheControl, varyHeader } from "../lib/http/cache-policy";
 import { OUTAGE_RETRY_AFTER_SECONDS, type RequestState, outageStatus, withRequestState } from "../lib/http/outage";
 import { securityHeaders } from "../lib/http/security-headers";
 import {
@@ -68,7 +68,7 @@ function admitSignIn(req: IncomingMessage, res: ServerResponse): boolean {
 }
 
 /**
- * Decides the status and Cache-Control of `res` when its headers go out (Node sends them through writeHead,
+ * Decides the status, Cache-Control and Vary of `res` when its headers go out (Node sends them through writeHead,
  * explicitly or implicitly on the first write). Returns the request state the page rendering may mark.
  */
 function finalHeaders(req: IncomingMessage, res: ServerResponse): RequestState {
@@ -83,9 +83,13 @@ function finalHeaders(req: IncomingMessage, res: ServerResponse): RequestState {
     }
     const extra = args.find((a): a is Record<string, unknown> => !!a && typeof a === "object" && !Array.isArray(a));
     const header = (name: string) => extra?.[name] ?? extra?.[name.toLowerCase()] ?? res.getHeader(name);
+    const url = req.url ?? "/";
+    const queryAt = url.indexOf("?");
+    const pathname = queryAt < 0 ? url : url.slice(0, queryAt);
+    const search = queryAt < 0 ? "" : url.slice(queryAt + 1);
     const policy = sharedCacheControl({
       method: req.method ?? "GET",
-      pathname: (req.url ?? "/").split("?")[0]!,
+      pathname,
       hasCookie: !!req.headers.cookie,
       status,
       cacheControl: header("Cache-Control")?.toString(),
@@ -94,6 +98,11 @@ function finalHeaders(req: IncomingMessage, res: ServerResponse): RequestState {
     if (policy) {
       res.setHeader("Cache-Control", policy);
       if (extra) for (const key of Object.keys(extra)) if (key.toLowerCase() === "cache-control") delete extra[key];
+    }
+    const vary = varyHeader(pathname, search, header("Vary")?.toString());
+    if (vary) {
+      res.setHeader("Vary", vary);
+      if (extra) for (const key of Object.keys(extra)) if (key.toLowerCase() === "vary") delete extra[key];
     }
     return writeHead(...args);
   }) as typeof res.writeHead;

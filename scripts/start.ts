@@ -8,6 +8,7 @@ import { openDatabaseTarget } from "@/lib/db/target";
 import { describeError } from "@/lib/db/errors";
 import { env } from "@/lib/env";
 import { siteOriginWarning } from "@/lib/site/origin";
+import { totpKeyWarning } from "@/lib/auth/secret-box";
 import { ensureBuild } from "./build-stamp";
 import { startNextServer } from "./next-server";
 
@@ -50,8 +51,9 @@ async function main(): Promise<void> {
     await staffClient.$disconnect();
   }
   if (!dev) await ensureBuild();
-  const warning = dev ? null : siteOriginWarning({ ...settings, NODE_ENV: "production" });
-  if (warning) console.warn(`\n${"!".repeat(72)}\n${warning}\n${"!".repeat(72)}\n`);
+  const production = { ...settings, NODE_ENV: "production" as const };
+  const warnings = dev ? [] : [siteOriginWarning(production), totpKeyWarning(production)];
+  for (const warning of warnings) if (warning) console.warn(`\n${"!".repeat(72)}\n${warning}\n${"!".repeat(72)}\n`);
 
   const port = String(settings.PORT);
   const app = startNextServer(dev ? "dev" : "start", port, {

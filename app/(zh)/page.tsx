@@ -1,4 +1,9 @@
 import { HomePage } from "@/components/home/home-page";
+import { homeMetadata } from "@/components/home/home-metadata";
+
+export function generateMetadata() {
+  return homeMetadata("zh");
+}
 
 export default function Page() {
   return <HomePage locale="zh" />;

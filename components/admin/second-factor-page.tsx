@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { formatDate, getMessages } from "@/lib/i18n";
 import { EnrolForm } from "./enrol-form";
+import { PasskeySection } from "./passkey-section";
 
 /**
  * Two-step verification of the signed-in staff member: its state, or the secret and QR code to set it up. A sign-in
@@ -42,6 +43,9 @@ export async function SecondFactorPage() {
         }
       />
       <p className="mt-6 text-sm text-stone-600">{t.lostPhone}</p>
+      {staff && (
+        <PasskeySection staff={staff} locale={locale} t={messages.security.passkeys} appEnabled={status.enrolled} />
+      )}
     </section>
   );
 }

@@ -6,8 +6,10 @@ import { type Locale, formatNumber, getMessages, localePath } from "@/lib/i18n";
 import { activeFilters, summaryLine } from "@/lib/search/describe";
 import { toQueryString } from "@/lib/search/params";
 import { getResultsPage } from "@/lib/search/cached-results";
+import { getSampleMatches, getVisibleSamples, getWideningSteps } from "@/lib/search/results-extras";
 import { NOTICE_PARAM, type RawSearchParams, searchQueryOf } from "@/lib/search/page";
 import { ActiveFilters } from "./active-filters";
+import { EmptyResults } from "./empty-results";
 import { FilterForm, RESULTS_ID } from "./filter-form";
 import { IgnoredNotice } from "./ignored-notice";
 import { Pagination } from "./pagination";
@@ -15,22 +17,35 @@ import { ResultCard } from "./result-card";
 import { ShareTools } from "./share-tools";
 import { fill } from "@/lib/i18n/fill";
 
+/** Said after a count that includes sample records: all of them, or how many. */
+function sampleSuffix(locale: Locale, samples: number, total: number): string {
+  const t = getMessages(locale).search;
+  if (!samples) return "";
+  return samples >= total ? t.sampleAll : countText(locale, t.sampleSome, samples);
+}
+
 export async function resultsMetadata(locale: Locale, raw: RawSearchParams): Promise<Metadata> {
-  const data = await getResultsPage(searchQueryOf(raw), locale);
+  const [data, samples] = await Promise.all([
+    getResultsPage(searchQueryOf(raw), locale),
+    getSampleMatches(searchQueryOf(raw), locale),
+  ]);
   const t = getMessages(locale);
-  const title = summaryLine(locale, data.search, data.facets.total);
+  const suffix = sampleSuffix(locale, samples, data.facets.total);
+  const title =
+    summaryLine(locale, data.search, data.facets.total) + (suffix && locale === "en" ? ` ${suffix}` : suffix);
   const query = toQueryString({ ...data.search.params, page: 1 });
   const image = `${localePath(locale, "/og/organizations")}${query}`;
+  const description = `${t.search.heading}${t.search.separator}${title}`;
   return {
     title,
-    description: `${t.search.heading}${t.search.separator}${title}`,
+    description,
     alternates: {
       canonical: localePath(locale, "/organizations") + query,
       languages: { "zh-CN": `/organizations${query}`, en: `/en/organizations${query}` },
     },
     openGraph: {
       title,
-      description: t.meta.description,
+      description,
       images: [{ url: image, width: 1200, height: 630 }],
       type: "website",
     },
@@ -48,6 +63,9 @@ export async function ResultsPage({ locale, raw }: { locale: Locale; raw: RawSea
   if (!data.ignored.length && raw[NOTICE_PARAM] === undefined && canonical !== (query ? `?${query}` : "")) {
     redirect(localePath(locale, "/organizations") + canonical);
   }
+  const [steps, samples] = facets.total
+    ? [[], 0]
+    : await Promise.all([getWideningSteps(query, locale), getVisibleSamples()]);
   const filters = activeFilters(locale, search);
   const title = summaryLine(locale, search, facets.total);
   return (
@@ -118,27 +136,7 @@ export async function ResultsPage({ locale, raw }: { locale: Locale; raw: RawSea
                 ))}
               </ol>
             ) : (
-              <div className="rounded-lg border border-stone-200 bg-white p-6" data-testid="empty-state">
-                <h2 className="text-lg font-semibold">{t.emptyHeading}</h2>
-                <p className="mt-1 text-stone-700">{t.emptyHint}</p>
-                {data.suggestions.length ? (
-                  <ul className="mt-3 list-disc space-y-1 pl-5">
-                    {data.suggestions.map(({ filter, total }) => (
-                      <li key={filter.key}>
-                        <a href={filter.removeHref} className="text-brand-700 underline">
-                          {countText(locale, t.dropSuggestion, total, { label: filter.label })}
-                        </a>
-                      </li>
-                    ))}
-                  </ul>
-                ) : (
-                  <p className="mt-3">
-                    <a href={localePath(locale, "/organizations")} className="text-brand-700 underline">
-                      {t.noSuggestion}
-                    </a>
-                  </p>
-                )}
-              </div>
+              <EmptyResults locale={locale} steps={steps} sampleData={samples > 0} />
             )}
           </div>
           <Pagination locale={locale} params={search.params} page={data.page} pageCount={data.pageCount} />

@@ -22,6 +22,7 @@ import { importFigures } from "./figures";
 import { staffSession } from "./testing/staff";
 import { confirmEnrolment, enrolmentOffer, resetSecondFactor } from "@/lib/auth/second-factor";
 import { setSecondFactorPolicy } from "@/lib/auth/second-factor-policy";
+import { listPasskeys, passkeyRegistrationOptions, registerPasskey, removePasskey } from "@/lib/auth/passkey";
 import { clearThrottleAsAdmin, eventQuerySchema, listSecurityEvents, listThrottles } from "@/lib/security/admin";
 import { decideReport, getReport, listReports, reportCounts, reportHistory } from "@/lib/reports/moderation";
 
@@ -74,6 +75,10 @@ const operations = (): Record<string, Operation> => {
     decideReport: { role: "EDITOR", run: (s) => decideReport(p, s, { decision: "accept", id: 1 }) },
     enrolmentOffer: { role: "EDITOR", run: (s) => enrolmentOffer(p, s, undefined) },
     confirmEnrolment: { role: "EDITOR", run: (s) => confirmEnrolment(p, s, { code: "000000" }, undefined) },
+    listPasskeys: { role: "EDITOR", run: (s) => listPasskeys(p, s) },
+    passkeyRegistrationOptions: { role: "EDITOR", run: (s) => passkeyRegistrationOptions(p, s) },
+    registerPasskey: { role: "EDITOR", run: (s) => registerPasskey(p, s, { name: "x", response: {} }) },
+    removePasskey: { role: "EDITOR", run: (s) => removePasskey(p, s, { id: 1 }) },
     resetSecondFactor: { role: "ADMIN", run: (s) => resetSecondFactor(p, s, { userId: admin.userId }) },
     setSecondFactorPolicy: { role: "ADMIN", run: (s) => setSecondFactorPolicy(p, s, { requireForAll: true }) },
     listSecurityEvents: { role: "ADMIN", run: (s) => listSecurityEvents(p, s, eventQuerySchema.parse({})) },
@@ -101,6 +106,12 @@ const actionsCall: Record<string, string[]> = {
   clearThrottleAction: ["clearThrottleAsAdmin"],
   setSecondFactorPolicyAction: ["setSecondFactorPolicy"],
   resetSecondFactorAction: ["resetSecondFactor"],
+  passkeyRegistrationOptionsAction: ["passkeyRegistrationOptions"],
+  registerPasskeyAction: ["registerPasskey"],
+  removePasskeyAction: ["removePasskey"],
+  // Like the code step: the waiting session is checked in lib/auth/passkey-sign-in.ts.
+  passkeySignInOptionsAction: [],
+  passkeySignInAction: [],
 };
 
 const adminDir = path.resolve(import.meta.dirname, "../../app/(admin)/admin");

@@ -19,6 +19,8 @@ export type AccountAuditAction =
   | "password"
   | "second-factor-on"
   | "second-factor-reset"
+  | "passkey-add"
+  | "passkey-remove"
   | "throttle-clear"
   | "settings";
 

@@ -5,6 +5,7 @@ import { toCsv } from "@/lib/csv/write";
 import { readCsv } from "@/lib/csv/read";
 import { type Lookups, linkColumns, readLinkCell, writeLinkCell } from "./csv-links";
 import { type RecordKind, kinds, recordSchema } from "./kinds";
+import { snapshotOf } from "./snapshot";
 import { type BatchWrite, VersionConflict, changesCommitted, writeRecordsBatch } from "./write";
 import { DataIntegrityError, isTimeout, withDatabaseErrors } from "@/lib/db/errors";
 
@@ -187,7 +188,7 @@ export async function importCsv(
     }
     counts.updated++;
     if (plan.length < PLAN_ROWS_SHOWN) plan.push({ row, slug, action: "update", changes });
-    writes.push({ row, id: current.id, expectedVersion: current.version, values });
+    writes.push({ row, id: current.id, expectedVersion: current.version, values, before: snapshotOf(kind, current) });
   }
 
   errors.sort((a, b) => a.row - b.row);

@@ -132,8 +132,18 @@ async function applyWrite(
   return { id, version: after?.version ?? 1 };
 }
 
-/** One record of a batch: a new one (no id), or an update of `id` at the version the file was checked against. */
-export type BatchWrite = { id?: number; expectedVersion?: number; values: Record<string, unknown> };
+/**
+ * One record of a batch: a new one (no id), or an update of `id` at the version the file was checked against.
+ * `before` is the record as the check read it at that version (its audit snapshot): the update is refused unless
+ * the record still has that version, and every change of a record or its links moves its version on, so the
+ * snapshot is still the record's state and need not be read again.
+ */
+export type BatchWrite = {
+  id?: number;
+  expectedVersion?: number;
+  values: Record<string, unknown>;
+  before?: RecordSnapshot;
+};
 
 /**
  * The write path for many records at once (imports), inside the caller's transaction: the same schema, the same
@@ -170,15 +180,26 @@ export async function writeRecordsBatch(
   const updates = parsed.filter((w) => w.id !== undefined);
   const creates = parsed.filter((w) => w.id === undefined);
 
-  const beforeRows = updates.length
-    ? await delegate.findMany({ where: { id: { in: updates.map((w) => w.id!) } }, include: spec.include })
+  const unread = updates.filter((w) => !w.before || w.before.version !== w.expectedVersion);
+  const beforeRows = unread.length
+    ? await delegate.findMany({ where: { id: { in: unread.map((w) => w.id!) } }, include: spec.include })
     : [];
-  const before = new Map(beforeRows.map((row) => [row.id, snapshotOf(kind, row)]));
+  const before = new Map([
+    ...updates.flatMap((w) => (w.before ? [[w.id!, w.before] as const] : [])),
+    ...beforeRows.map((row) => [row.id, snapshotOf(kind, row)] as const),
+  ]);
   if (updates.some((w) => w.expectedVersion === undefined)) throw new VersionConflict();
   const changed = await updateRows(
     tx,
     spec.table,
-    updates.map((w) => ({ id: w.id!, version: w.expectedVersion!, columns: w.columns })),
+    // Only the columns whose values change are set: an unchanged name fires no search-vector or filter refresh.
+    updates.map((w) => {
+      const was = before.get(w.id!)?.values ?? {};
+      const changedColumns = Object.entries(w.columns).filter(
+        ([name, value]) => canonical(was[name]) !== canonical(value),
+      );
+      return { id: w.id!, version: w.expectedVersion!, columns: Object.fromEntries(changedColumns) };
+    }),
   );
   if (changed !== updates.length) throw new VersionConflict();
   const createdRows = creates.length
@@ -193,7 +214,13 @@ export async function writeRecordsBatch(
     ...updates.map((w) => ({ id: w.id!, links: w.data })),
     ...creates.map((w) => ({ id: createdId.get(String(w.columns.slug))!, links: w.data })),
   ];
-  if (linkNames.length) await spec.writeLinksMany(tx, written);
+  // Links are replaced only where they differ from what the record has: a file that changes names rewrites no
+  // link rows, and so fires none of the link tables' filter-index triggers (decision 026).
+  const relinked = written.filter((w) => {
+    const was = before.get(w.id);
+    return !was || linkNames.some((name) => canonical(was.values[name]) !== canonical(w.links[name]));
+  });
+  if (linkNames.length && relinked.length) await spec.writeLinksMany(tx, relinked);
   const afterRows = await delegate.findMany({ where: { id: { in: written.map((w) => w.id) } }, include: spec.include });
   // The audit entries as one JSON parameter: their snapshots are most of an import's bytes.
   const entries = afterRows.map((row) => ({
@@ -206,6 +233,15 @@ export async function writeRecordsBatch(
     SELECT ${kind}, e."record_id", ${action}, ${staff.userId}, e."before", e."after"
       FROM jsonb_to_recordset(${JSON.stringify(entries)}::jsonb) AS e("record_id" int, "before" jsonb, "after" jsonb)`;
   return { created: creates.length, updated: updates.length };
+}
+
+/** JSON with object keys in one order, so that two link lists compare equal exactly when their contents do. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  );
 }
 
 /** Thrown by `writeRecordsBatch` when a record has moved on since the file was checked. */

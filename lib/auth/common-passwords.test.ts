@@ -45,4 +45,15 @@ describe("common passwords", () => {
         .success,
     ).toBe(true);
   });
+
+  it("strips digits and symbols only at the ends, and only down to a word of four letters or more", () => {
+    expect(isCommonPassword("2026love!!")).toBe(true);
+    expect(isCommonPassword("pass2026word")).toBe(false);
+    // "dog" is on the list, but refusing every password built around three letters would refuse good ones.
+    expect(isCommonPassword("8317##dog##4096")).toBe(false);
+  });
+
+  it("refuses runs of digits wherever they start", () => {
+    for (const run of ["3456789012", "0123456789", "9012345678"]) expect(isCommonPassword(run), run).toBe(true);
+  });
 });

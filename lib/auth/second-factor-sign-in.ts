@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { type RequestContext, logSecurityEvent, recordSecurityEvent } from "@/lib/security/events";
 import { acceptSecondFactor, secondFactorCodeSchema } from "./second-factor";
-import { endSession, resolvePendingSession, startSession } from "./session";
+import { type PendingSession, endSession, resolvePendingSession, startSession } from "./session";
 import { releaseAttempt, reserveAttempt, throttleKeys } from "./throttle";
 
 /** Wrong codes one second-factor session may give before it ends and the password is asked again. */
@@ -14,13 +14,8 @@ export type SecondFactorSignInResult =
 
 /**
  * The second step of sign-in: the session waiting for a code (`pendingToken`) gets
- * a TOTP code or a recovery code. Guessing is bounded twice: the attempt is
- * reserved under the sign-in throttle's row lock before the code is checked (keys
- * `pair:code:<email>|<address>` and `ip:<address>`, without the per-account
- * slowdown, so a right code is never refused because others guess at the
- * account), and a waiting session ends after CODE_FAILURES_PER_SESSION wrong
- * codes, so each further try costs a throttled password check. A right code
- * replaces the waiting session with a new full one (a new token).
+ * a TOTP code or a recovery code (a passkey goes through ./passkey-sign-in.ts and
+ * the same attempt below).
  */
 export async function signInSecondFactor(
   prisma: PrismaClient,
@@ -30,11 +25,35 @@ export async function signInSecondFactor(
   key: string | undefined,
   now = new Date(),
 ): Promise<SecondFactorSignInResult> {
+  const parsed = secondFactorCodeSchema.safeParse(input);
+  return secondFactorAttempt(prisma, pendingToken, context, now, "code", async (pending) =>
+    parsed.success ? acceptSecondFactor(prisma, pending.userId, parsed.data.code, key, now) : { ok: false },
+  );
+}
+
+/** What a second factor's check found: the method that passed, or a refusal. */
+export type SecondFactorCheck = { ok: true; method: "totp" | "recovery" | "passkey" } | { ok: false };
+
+/**
+ * One attempt at the second factor, whatever its kind. Guessing is bounded twice:
+ * the attempt is reserved under the sign-in throttle's row lock before `check`
+ * runs (keys `pair:code:<email>|<address>` and `ip:<address>`, without the
+ * per-account slowdown, so a right answer is never refused because others guess
+ * at the account), and a waiting session ends after CODE_FAILURES_PER_SESSION
+ * refusals, so each further try costs a throttled password check. A pass replaces
+ * the waiting session with a new full one (a new token).
+ */
+export async function secondFactorAttempt(
+  prisma: PrismaClient,
+  pendingToken: string | undefined,
+  context: RequestContext,
+  now: Date,
+  kind: "code" | "passkey",
+  check: (pending: PendingSession) => Promise<SecondFactorCheck>,
+): Promise<SecondFactorSignInResult> {
   const pending = await resolvePendingSession(prisma, pendingToken, now);
   if (!pending || pending.stage !== "second-factor") return { ok: false, reason: "expired" };
   const email = pending.email;
-  const parsed = secondFactorCodeSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, reason: "wrong-code" };
 
   const keys = throttleKeys(`code:${email}`, context.address);
   // The row is written when this attempt makes a key wait; each refused attempt is a log line only, so a
@@ -54,8 +73,8 @@ export async function signInSecondFactor(
     logSecurityEvent({ kind: "second-factor-throttled", email, context, detail: { refused: true, retryAfterSeconds } });
     return { ok: false, reason: "throttled", retryAfterSeconds };
   }
-  const check = await acceptSecondFactor(prisma, pending.userId, parsed.data.code, key, now);
-  if (!check.ok) {
+  const result = await check(pending);
+  if (!result.ok) {
     const { count } = await prisma.staffSession.updateMany({
       where: { tokenHash: pending.tokenHash, codeFailures: { lt: CODE_FAILURES_PER_SESSION - 1 } },
       data: { codeFailures: { increment: 1 } },
@@ -66,15 +85,15 @@ export async function signInSecondFactor(
       kind: "second-factor-failure",
       email,
       context,
-      detail: { sessionEnded: ended },
+      detail: { sessionEnded: ended, kind },
     });
     return { ok: false, reason: ended ? "expired" : "wrong-code" };
   }
   await releaseAttempt(prisma, keys, now);
   await endSession(prisma, pendingToken);
   const token = await startSession(prisma, pending.userId, now);
-  if (check.method === "recovery") await recordSecurityEvent(prisma, { kind: "recovery-code-used", email, context });
-  await recordSecurityEvent(prisma, { kind: "sign-in-success", email, context, detail: { method: check.method } });
+  if (result.method === "recovery") await recordSecurityEvent(prisma, { kind: "recovery-code-used", email, context });
+  await recordSecurityEvent(prisma, { kind: "sign-in-success", email, context, detail: { method: result.method } });
   return { ok: true, token };
 }
 

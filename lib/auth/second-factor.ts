@@ -128,8 +128,8 @@ export async function confirmEnrolment(
 const resetInput = z.object({ userId: z.coerce.number<unknown>().int().positive() });
 
 /**
- * An admin removes a staff member's second factor (a lost phone): secret, pending secret and recovery codes go,
- * and every session of that account ends, so the next sign-in sets up a new one where it is required.
+ * An admin removes a staff member's second factor (a lost phone): secret, pending secret, recovery codes and
+ * passkeys go, and every session of that account ends, so the next sign-in sets up a new one where it is required.
  */
 export async function resetSecondFactor(
   prisma: PrismaClient,
@@ -150,6 +150,8 @@ export async function resetSecondFactor(
       data: { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null },
     });
     await tx.staffRecoveryCode.deleteMany({ where: { userId: userId } });
+    // Passkeys stand beside the app (decision 051): a reset leaves the account with no second factor at all.
+    await tx.staffPasskey.deleteMany({ where: { userId: userId } });
     await tx.staffSession.deleteMany({ where: { userId: userId, tokenHash: { not: admin.tokenHash } } });
     await writeAccountAudit(tx, {
       actorId: admin.userId,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseEnv } from "@/lib/env";
-import { SecretKeyMissingError, openSecret, sealSecret } from "./secret-box";
+import { SecretKeyMissingError, openSecret, sealSecret, totpKeyWarning } from "./secret-box";
 
 const key = Buffer.alloc(32, 1).toString("base64");
 const other = "ab".repeat(32);
@@ -28,5 +28,24 @@ describe("second-factor secrets at rest", () => {
     expect(() => openSecret("garbage", key)).toThrow(SecretKeyMissingError);
     expect(parseEnv({ TOTP_SECRET_KEY: other }).TOTP_SECRET_KEY).toBe(other);
     expect(() => parseEnv({ TOTP_SECRET_KEY: "too-short" })).toThrow(/TOTP_SECRET_KEY/);
+  });
+
+  it("are still opened with a previous key after a rotation, and only with a key that sealed them", () => {
+    const third = "cd".repeat(32);
+    const sealedBefore = sealSecret("OLDSECRET", other);
+    expect(openSecret(sealedBefore, key, [third, other])).toBe("OLDSECRET");
+    expect(() => openSecret(sealedBefore, key, [third])).toThrow(SecretKeyMissingError);
+    expect(() => openSecret(sealedBefore, key, [])).toThrow(SecretKeyMissingError);
+    expect(parseEnv({ TOTP_SECRET_KEY_PREVIOUS: `${other}, ${key}` }).TOTP_SECRET_KEY_PREVIOUS).toEqual([other, key]);
+    expect(parseEnv({}).TOTP_SECRET_KEY_PREVIOUS).toEqual([]);
+    expect(() => parseEnv({ TOTP_SECRET_KEY_PREVIOUS: `${other},short` })).toThrow(/TOTP_SECRET_KEY_PREVIOUS/);
+  });
+
+  it("warn loudly at a production start without a key", () => {
+    expect(totpKeyWarning(parseEnv({ NODE_ENV: "production" }))).toMatch(
+      /TOTP_SECRET_KEY is not set[\s\S]*unencrypted/,
+    );
+    expect(totpKeyWarning(parseEnv({ NODE_ENV: "production", TOTP_SECRET_KEY: key }))).toBeNull();
+    expect(totpKeyWarning(parseEnv({ NODE_ENV: "development" }))).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+import { type Env, env } from "@/lib/env";
 
 /**
  * TOTP secrets at rest. With a key (TOTP_SECRET_KEY), a secret is sealed with
@@ -6,6 +7,8 @@ import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
  * the database alone does not give the secrets away, and a changed row fails the
  * tag. Without a key it is stored as `plain$secret` (decision 038). A sealed
  * secret cannot be opened without its key: that is reported, never guessed.
+ * Rotation: the old key goes to TOTP_SECRET_KEY_PREVIOUS, secrets sealed under it
+ * are still opened, and `npm run auth:rotate-totp-key` seals them all anew.
  */
 
 export class SecretKeyMissingError extends Error {
@@ -29,16 +32,36 @@ export function sealSecret(secret: string, key: string | undefined): string {
     .join("$");
 }
 
-export function openSecret(stored: string, key: string | undefined): string {
+/** Opens a stored secret with the current key or, failing that, one of the previous keys (TOTP_SECRET_KEY_PREVIOUS). */
+export function openSecret(
+  stored: string,
+  key: string | undefined,
+  previous: readonly string[] = env().TOTP_SECRET_KEY_PREVIOUS,
+): string {
   const [scheme, ...parts] = stored.split("$");
   if (scheme === "plain" && parts.length === 1) return parts[0]!;
-  if (scheme !== "gcm1" || parts.length !== 3 || !key) throw new SecretKeyMissingError();
+  if (scheme !== "gcm1" || parts.length !== 3) throw new SecretKeyMissingError();
   const [iv, sealed, tag] = parts.map((p) => Buffer.from(p, "base64url"));
-  try {
-    const decipher = createDecipheriv("aes-256-gcm", keyBytes(key), iv!);
-    decipher.setAuthTag(tag!);
-    return Buffer.concat([decipher.update(sealed!), decipher.final()]).toString("utf8");
-  } catch {
-    throw new SecretKeyMissingError();
+  for (const candidate of [key, ...previous]) {
+    if (!candidate) continue;
+    try {
+      const decipher = createDecipheriv("aes-256-gcm", keyBytes(candidate), iv!);
+      decipher.setAuthTag(tag!);
+      return Buffer.concat([decipher.update(sealed!), decipher.final()]).toString("utf8");
+    } catch {
+      // the tag does not match under this key: try the next one
+    }
   }
+  throw new SecretKeyMissingError();
+}
+
+/** The loud warning a production start prints while TOTP_SECRET_KEY is unset, or null when all is well. */
+export function totpKeyWarning(source: Env = env()): string | null {
+  if (source.NODE_ENV !== "production" || source.TOTP_SECRET_KEY) return null;
+  return [
+    "WARNING: TOTP_SECRET_KEY is not set.",
+    "Staff second-factor secrets are stored unencrypted: anyone with a copy of the database can make their codes.",
+    "Set TOTP_SECRET_KEY to 32 random bytes (openssl rand -base64 32), then run npm run auth:rotate-totp-key.",
+    "警告：未设置 TOTP_SECRET_KEY，员工两步验证密钥以明文保存。请设置该密钥并运行 npm run auth:rotate-totp-key。",
+  ].join("\n");
 }

@@ -22,4 +22,9 @@ describe("staff cookies", () => {
     expect(cookiesMayBeInsecure({ NODE_ENV: "development" })).toBe(true);
     expect(cookiesMayBeInsecure({ NODE_ENV: "test" })).toBe(true);
   });
+  it("read a loopback HOST with stray spaces from an env file as loopback", () => {
+    expect(cookiesMayBeInsecure({ NODE_ENV: "production", ADMIN_INSECURE_COOKIE: "1", HOST: " 127.0.0.1\n" })).toBe(
+      true,
+    );
+  });
 });

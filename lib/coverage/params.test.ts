@@ -47,4 +47,17 @@ describe("coverage URL contract", () => {
       focus: undefined,
     });
   });
+
+  it("reads hand-typed need lists with spaces after the commas", () => {
+    expect(parseCoverageQuery(new URLSearchParams("need=nutrition-health, safety-protection")).need).toEqual([
+      "nutrition-health",
+      "safety-protection",
+    ]);
+  });
+
+  it("writes links for partial views and keeps several needs apart", () => {
+    expect(coverageSearch({ region: "510000" })).toBe("?region=510000");
+    const query = { sort: "region" as const, need: ["nutrition-health", "safety-protection"] };
+    expect(parseCoverageQuery(new URLSearchParams(coverageSearch(query).slice(1)))).toMatchObject(query);
+  });
 });

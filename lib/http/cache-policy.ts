@@ -15,6 +15,33 @@ const NEXT_DYNAMIC_DEFAULT = "private, no-cache, no-store, max-age=0, must-reval
 const PUBLIC_PAGE =
   /^(?:\/en)?(?:\/|\/(?:needs|policies|modes|organizations|coverage)(?:\/[^/]+)?|\/og\/[^/]+)$|^\/en$/;
 
+/** The coverage view of either language: its layout follows the device unless the URL names one (decision 046). */
+const COVERAGE_PAGE = /^(?:\/en)?\/coverage$/;
+const COVERAGE_LAYOUTS = new Set(["list", "table"]);
+/** What lib/coverage/layout.ts reads to tell a phone apart. */
+const DEVICE_HEADERS = ["Sec-CH-UA-Mobile", "User-Agent"] as const;
+
+const withoutTrailingSlash = (path: string) => (path.length > 1 ? path.replace(/\/$/, "") : path);
+
+/**
+ * The Vary header a response must carry so that a shared cache keys it on every request header its HTML
+ * depends on, or null to keep the app's. A coverage view whose URL names no layout is drawn for the device, so
+ * without this a CDN or nginx would hand the phone list to desktops (or the table to phones). The names are
+ * added to what Next.js already varies on (`existing`), never in place of it.
+ */
+export function varyHeader(pathname: string, search: string, existing: string | undefined): string | null {
+  if (!COVERAGE_PAGE.test(withoutTrailingSlash(pathname))) return null;
+  const layout = new URLSearchParams(search).getAll("layout")[0];
+  if (layout !== undefined && COVERAGE_LAYOUTS.has(layout)) return null;
+  const names = (existing ?? "")
+    .split(",")
+    .map((name) => name.trim())
+    .filter(Boolean);
+  if (names.includes("*")) return null;
+  const have = new Set(names.map((name) => name.toLowerCase()));
+  return [...names, ...DEVICE_HEADERS.filter((name) => !have.has(name.toLowerCase()))].join(", ");
+}
+
 export type CachePolicyInput = {
   method: string;
   /** The request's path, without the query string. */
@@ -37,6 +64,5 @@ export function sharedCacheControl(input: CachePolicyInput): string | null {
   if (input.method !== "GET" && input.method !== "HEAD") return null;
   if (input.hasCookie || input.setsCookie || input.status !== 200) return null;
   if (input.cacheControl !== undefined && input.cacheControl !== NEXT_DYNAMIC_DEFAULT) return null;
-  const path = input.pathname.length > 1 ? input.pathname.replace(/\/$/, "") : input.pathname;
-  return PUBLIC_PAGE.test(path) ? PUBLIC_PAGE_CACHE_CONTROL : null;
+  return PUBLIC_PAGE.test(withoutTrailingSlash(input.pathname)) ? PUBLIC_PAGE_CACHE_CONTROL : null;
 }

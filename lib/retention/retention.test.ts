@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { setupTestDatabase } from "@/lib/db/setup-test-database";
 import { consumeRateLimit } from "@/lib/rate-limit";
-import { RATE_LIMIT_MAX_WINDOW_MS, sweepFrozenLists, sweepRateLimitBuckets } from "./index";
+import { recordSecurityEvent } from "@/lib/security/events";
+import {
+  RATE_LIMIT_MAX_WINDOW_MS,
+  SECURITY_EVENT_SWEEP_EVERY,
+  sweepFrozenLists,
+  sweepRateLimitBuckets,
+  sweepSecurityEvents,
+} from "./index";
 
 const database = setupTestDatabase();
 const at = (iso: string) => new Date(iso);
@@ -52,5 +59,33 @@ describe("retention of anonymous state", () => {
     const deleted = await sweepFrozenLists(database.prisma, now, { retentionDays: 730, max: 3 });
     expect(deleted).toBeGreaterThanOrEqual(3);
     expect(await listIds("fz-")).toEqual(["fz-3", "fz-4", "fz-5"]);
+  });
+
+  it("deletes security events older than 400 days and keeps the recent ones", async () => {
+    const now = at("2026-06-10T00:00:00Z");
+    const events = [
+      { email: "old@retention.test", at: at("2025-05-05T23:59:00Z") }, // 401 days before
+      { email: "edge@retention.test", at: at("2025-05-07T00:00:00Z") }, // 399 days before
+      { email: "new@retention.test", at: at("2026-06-09T00:00:00Z") },
+    ];
+    await database.prisma.securityEvent.createMany({ data: events.map((e) => ({ ...e, kind: "sign-in-failure" })) });
+    await sweepSecurityEvents(database.prisma, now);
+    const left = await database.prisma.securityEvent.findMany({
+      where: { email: { endsWith: "@retention.test" } },
+      orderBy: { at: "asc" },
+    });
+    expect(left.map((e) => e.email)).toEqual(["edge@retention.test", "new@retention.test"]);
+  });
+
+  it("sweeps old security events without an operator as new ones are recorded", async () => {
+    await database.prisma.securityEvent.create({
+      data: { kind: "sign-in-failure", email: "ancient@sweep.test", at: at("2020-01-01T00:00:00Z") },
+    });
+    for (let i = 0; i < SECURITY_EVENT_SWEEP_EVERY; i++)
+      await recordSecurityEvent(database.prisma, { kind: "sign-in-failure", email: "fresh@sweep.test" });
+    expect(await database.prisma.securityEvent.count({ where: { email: "ancient@sweep.test" } })).toBe(0);
+    expect(await database.prisma.securityEvent.count({ where: { email: "fresh@sweep.test" } })).toBe(
+      SECURITY_EVENT_SWEEP_EVERY,
+    );
   });
 });

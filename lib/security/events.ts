@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/log/logger";
+import { SECURITY_EVENT_SWEEP_EVERY, sweepSecurityEvents } from "@/lib/retention";
 
 /** Every kind of security event, as stored and as filtered on /admin/security. */
 export const securityEventKinds = [
@@ -18,6 +19,8 @@ export const securityEventKinds = [
   "second-factor-enrol",
   "second-factor-reset",
   "second-factor-policy",
+  "passkey-added",
+  "passkey-removed",
   "throttle-clear",
 ] as const;
 export type SecurityEventKind = (typeof securityEventKinds)[number];
@@ -55,9 +58,12 @@ export async function recordSecurityEvent(
   const email = event.email?.slice(0, 200) ?? null;
   const address = event.context?.address.slice(0, 64) ?? null;
   const requestId = event.context?.requestId?.slice(0, 64) ?? null;
-  await prisma.securityEvent.create({
+  const { id } = await prisma.securityEvent.create({
     data: { kind: event.kind, email, actorId: event.actorId ?? null, address, requestId, detail: event.detail },
+    select: { id: true },
   });
+  // The table is kept in bounds by its own writes (decision 018): now and then an event sweeps the old ones.
+  if (id % SECURITY_EVENT_SWEEP_EVERY === 0) await sweepSecurityEvents(prisma);
   logSecurityEvent(event);
 }
 
