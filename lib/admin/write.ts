@@ -77,7 +77,11 @@ export async function writeRecord(
   }
   const run = (t: Prisma.TransactionClient) => applyWrite(t, staff, request, parsed);
   try {
-    const written = await withDatabaseErrors(() => (tx ? run(tx) : prisma.$transaction(run)));
+    // A save is a handful of statements; the margin over Prisma's 5 s default keeps a save on a busy server from
+    // failing half-way (it is all-or-nothing either way).
+    const written = await withDatabaseErrors(() =>
+      tx ? run(tx) : prisma.$transaction(run, { maxWait: 10_000, timeout: 20_000 }),
+    );
     if (!tx) changesCommitted();
     return { ok: true, ...written };
   } catch (error) {
