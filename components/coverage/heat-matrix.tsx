@@ -1,12 +1,14 @@
 import { countText } from "@/lib/i18n/plural";
-import type { CoverageCell, CoverageColumn, CoverageMatrix, CoverageNeed } from "@/lib/coverage/matrix";
+import type { CoverageCell, CoverageColumn, CoverageMatrix } from "@/lib/coverage/matrix";
 import { day } from "@/lib/coverage/names";
 import { nameIn } from "@/lib/records/localize";
 import { organizationsHref } from "@/lib/records/results-link";
 import type { CoverageQuery } from "@/lib/coverage/params";
 import { fill } from "@/lib/i18n/fill";
 import { type Locale, formatNumber, getMessages } from "@/lib/i18n";
-import { formatDensity, heatClass } from "./cell-style";
+import { formatDensity, heatLevel } from "./cell-style";
+import { MatrixBody } from "./matrix-body";
+import { type MatrixRow, REGION_MARK } from "./client-props";
 
 type ViewHref = (change: Partial<CoverageQuery>) => string;
 
@@ -61,22 +63,7 @@ export function HeatMatrix({
               ))}
             </tr>
           </thead>
-          <tbody>
-            {matrix.needs.map((need, i) => (
-              <tr key={need.slug}>
-                <NeedHeader locale={locale} need={need} id={`n${i}`} />
-                {matrix.cells[i]!.map((cell, j) => (
-                  <MatrixCell
-                    key={cell.regionCode}
-                    locale={locale}
-                    cell={cell}
-                    id={`x${i}-${j}`}
-                    context={`n${i} c${j}`}
-                  />
-                ))}
-              </tr>
-            ))}
-          </tbody>
+          <MatrixBody {...matrixRows(locale, matrix)} columns={matrix.columns.map((c) => c.code)} />
         </table>
       </div>
     </section>
@@ -109,78 +96,69 @@ function ColumnHeader({
         <span id={id}>{name}</span>
       )}
       {anyFigures && (
-        <span className="mt-1 block text-xs font-normal text-stone-600">
+        <small>
           {column.figure
             ? fill(t.children, { value: formatNumber(locale, column.figure.value), year: column.figure.year })
             : t.noFigure}
           {column.figure?.isSample && (
             <span className="ml-1 rounded bg-amber-100 px-1 text-amber-950">{t.sampleFigure}</span>
           )}
-        </span>
+        </small>
       )}
     </th>
   );
 }
 
-function NeedHeader({ locale, need, id }: { locale: Locale; need: CoverageNeed; id: string }) {
-  const t = getMessages(locale).coverage.matrix;
-  return (
-    <th
-      scope="row"
-      className="sticky left-0 z-10 border-b border-stone-200 bg-white p-2 text-left align-top font-semibold"
-    >
-      <span id={id}>{nameIn(locale, need)}</span>
-      <span className={`mt-1 block text-xs font-normal ${need.policies.length ? "text-stone-600" : "text-red-800"}`}>
-        {need.policies.length ? countText(locale, t.policyCover, need.policies.length) : t.noPolicyCover}
-      </span>
-    </th>
-  );
+/** The matrix's rows and the table of the texts their cells show (see MatrixBody). */
+function matrixRows(locale: Locale, matrix: CoverageMatrix): { rows: MatrixRow[]; texts: string[] } {
+  const t = getMessages(locale).coverage;
+  const texts: string[] = [];
+  const indexes = new Map<string, number>();
+  const indexOf = (text: string) => {
+    let index = indexes.get(text);
+    if (index === undefined) {
+      index = texts.push(text) - 1;
+      indexes.set(text, index);
+    }
+    return index;
+  };
+  const rows = matrix.needs.map((need, i) => ({
+    name: nameIn(locale, need),
+    policyLine: need.policies.length
+      ? countText(locale, t.matrix.policyCover, need.policies.length)
+      : t.matrix.noPolicyCover,
+    noPolicy: need.policies.length === 0,
+    href: organizationsHref(locale, { need: need.slug, region: REGION_MARK }),
+    cells: matrix.cells[i]!.map((cell) => [
+      heatLevel(cell.organizations),
+      ...cellTexts(locale, cell)
+        .filter((text, k) => k === 0 || text)
+        .map(indexOf),
+    ]),
+  }));
+  return { rows, texts };
 }
 
-/**
- * One cell: count (or gap), class, density and review date. Its link is named by the row's need, the column's
- * region and then its own visible text (aria-labelledby to the headers' ids), so the name says what it shows
- * without repeating the names in every cell's markup.
- */
-function MatrixCell({
-  locale,
-  cell,
-  id,
-  context,
-}: {
-  locale: Locale;
-  cell: CoverageCell;
-  id: string;
-  context: string;
-}) {
+/** One cell's texts: count (or gap), then its class and density, its modes and its review dates. */
+function cellTexts(locale: Locale, cell: CoverageCell): string[] {
   const t = getMessages(locale).coverage;
   const reviewed =
     cell.newestReview && cell.oldestReview
       ? day(cell.newestReview) === day(cell.oldestReview)
         ? fill(t.matrix.reviewedOne, { date: day(cell.newestReview) })
         : fill(t.matrix.reviewed, { oldest: day(cell.oldestReview), newest: day(cell.newestReview) })
-      : null;
+      : "";
   const modes = cell.modes
     .map((m) => `${nameIn(locale, m)} ${formatNumber(locale, m.organizations)}`)
     .join(t.matrix.modeSeparator);
-  return (
-    // A plain link, not next/link: a few hundred client components would each cost the page hydration and bytes.
-    <td>
-      <a
-        href={organizationsHref(locale, { need: cell.needSlug, region: cell.regionCode })}
-        id={id}
-        aria-labelledby={`${context} ${id}`}
-        className={`heat-cell ${heatClass(cell.organizations)}`}
-      >
-        <b>{cell.organizations > 0 ? formatNumber(locale, cell.organizations) : t.matrix.empty}</b>
-        <small>
-          {t.classes.short[cell.coverageClass]}
-          {cell.per10k !== null &&
-            `${t.matrix.modeSeparator}${fill(t.matrix.per10k, { value: formatDensity(locale, cell.per10k) })}`}
-        </small>
-        {modes && <small>{modes}</small>}
-        {reviewed && <small>{reviewed}</small>}
-      </a>
-    </td>
-  );
+  const density =
+    cell.per10k === null
+      ? ""
+      : `${t.matrix.modeSeparator}${fill(t.matrix.per10k, { value: formatDensity(locale, cell.per10k) })}`;
+  return [
+    cell.organizations > 0 ? formatNumber(locale, cell.organizations) : t.matrix.empty,
+    `${t.classes.short[cell.coverageClass]}${density}`,
+    modes,
+    reviewed,
+  ];
 }

@@ -1,13 +1,10 @@
-import Link from "next/link";
 import type { CoverageMatrix } from "@/lib/coverage/matrix";
 import { nameIn } from "@/lib/records/localize";
 import type { CoverageQuery } from "@/lib/coverage/params";
 import { fill } from "@/lib/i18n/fill";
 import { type Locale, formatNumber, getMessages } from "@/lib/i18n";
 import { formatDensity } from "./cell-style";
-
-const th = "border-b border-stone-200 bg-stone-100 p-2 text-left font-semibold";
-const td = "border-b border-stone-200 p-2 align-top";
+import { RegionSummaryBody } from "./region-summary-body";
 
 /** Per need: which policies address it, how many organizations meet it, in how many regions. */
 export function NeedSummaryTable({ locale, matrix }: { locale: Locale; matrix: CoverageMatrix }) {
@@ -24,24 +21,14 @@ export function NeedSummaryTable({ locale, matrix }: { locale: Locale; matrix: C
         aria-labelledby="need-summary-heading"
         tabIndex={0}
       >
-        <table className="w-full text-sm" data-testid="need-summary">
+        <table className="coverage-summary w-full text-sm" data-testid="need-summary">
           <thead>
             <tr>
-              <th scope="col" className={th}>
-                {t.needSummary.need}
-              </th>
-              <th scope="col" className={th}>
-                {t.needSummary.policies}
-              </th>
-              <th scope="col" className={th}>
-                {t.needSummary.organizations}
-              </th>
-              <th scope="col" className={th}>
-                {fill(t.needSummary.served, { level })}
-              </th>
-              <th scope="col" className={th}>
-                {fill(t.needSummary.empty, { level })}
-              </th>
+              <th scope="col">{t.needSummary.need}</th>
+              <th scope="col">{t.needSummary.policies}</th>
+              <th scope="col">{t.needSummary.organizations}</th>
+              <th scope="col">{fill(t.needSummary.served, { level })}</th>
+              <th scope="col">{fill(t.needSummary.empty, { level })}</th>
             </tr>
           </thead>
           <tbody>
@@ -49,10 +36,8 @@ export function NeedSummaryTable({ locale, matrix }: { locale: Locale; matrix: C
               const summary = matrix.needSummaries[i]!;
               return (
                 <tr key={need.slug} data-need={need.slug}>
-                  <th scope="row" className={`${td} text-left font-medium`}>
-                    {nameIn(locale, need)}
-                  </th>
-                  <td className={td}>
+                  <th scope="row">{nameIn(locale, need)}</th>
+                  <td>
                     {need.policies.length ? (
                       <ul className="space-y-1">
                         {need.policies.map((p) => (
@@ -65,9 +50,9 @@ export function NeedSummaryTable({ locale, matrix }: { locale: Locale; matrix: C
                       <span className="text-red-800">{t.matrix.noPolicyCover}</span>
                     )}
                   </td>
-                  <td className={td}>{formatNumber(locale, summary.organizations)}</td>
-                  <td className={td}>{formatNumber(locale, summary.regionsServed)}</td>
-                  <td className={td}>{formatNumber(locale, summary.regionsEmpty)}</td>
+                  <td>{formatNumber(locale, summary.organizations)}</td>
+                  <td>{formatNumber(locale, summary.regionsServed)}</td>
+                  <td>{formatNumber(locale, summary.regionsEmpty)}</td>
                 </tr>
               );
             })}
@@ -100,73 +85,41 @@ export function RegionSummaryTable({
         aria-labelledby="region-summary-heading"
         tabIndex={0}
       >
-        <table className="w-full text-sm" data-testid="region-summary">
+        <table className="coverage-summary w-full text-sm" data-testid="region-summary">
           <thead>
             <tr>
-              <th scope="col" className={th}>
-                {t.regionSummary.region}
-              </th>
-              <th scope="col" className={th}>
-                {t.regionSummary.organizations}
-              </th>
-              <th scope="col" className={th}>
-                {t.regionSummary.needsMet}
-              </th>
-              <th scope="col" className={th}>
-                {t.regionSummary.gaps}
-              </th>
-              <th scope="col" className={th}>
-                {t.regionSummary.children}
-              </th>
-              <th scope="col" className={th}>
-                {t.regionSummary.per10k}
-              </th>
+              <th scope="col">{t.regionSummary.region}</th>
+              <th scope="col">{t.regionSummary.organizations}</th>
+              <th scope="col">{t.regionSummary.needsMet}</th>
+              <th scope="col">{t.regionSummary.gaps}</th>
+              <th scope="col">{t.regionSummary.children}</th>
+              <th scope="col">{t.regionSummary.per10k}</th>
             </tr>
           </thead>
-          <tbody>
-            {matrix.columns.map((column, j) => {
+          <RegionSummaryBody
+            rows={matrix.columns.map((column, j) => {
               const summary = matrix.regionSummaries[j]!;
-              return (
-                <tr key={column.code} data-region={column.code}>
-                  <th scope="row" className={`${td} text-left font-medium`}>
-                    {column.drillable ? (
-                      <Link href={viewHref({ region: column.code })} className="text-brand-700 underline">
-                        {nameIn(locale, column)}
-                      </Link>
-                    ) : (
-                      nameIn(locale, column)
-                    )}
-                  </th>
-                  <td className={td}>{formatNumber(locale, summary.organizations)}</td>
-                  <td className={td}>{formatNumber(locale, summary.needsMet)}</td>
-                  <td className={td}>{formatNumber(locale, summary.gaps)}</td>
-                  <td className={td}>
-                    {column.figure ? (
-                      <>
-                        {formatNumber(locale, column.figure.value)} ({column.figure.year})
-                        {column.figure.isSample && (
-                          <span className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-950">
-                            {t.matrix.sampleFigure}
-                          </span>
-                        )}
-                        <span className="block text-xs text-stone-600">
-                          {fill(t.figures.source, {
-                            source:
-                              locale === "en"
-                                ? (column.figure.sourceEn ?? column.figure.sourceZh)
-                                : column.figure.sourceZh,
-                          })}
-                        </span>
-                      </>
-                    ) : (
-                      t.regionSummary.noFigure
-                    )}
-                  </td>
-                  <td className={td}>{summary.per10k === null ? "—" : formatDensity(locale, summary.per10k)}</td>
-                </tr>
-              );
+              const figure = column.figure;
+              return {
+                code: column.code,
+                href: column.drillable ? viewHref({ region: column.code }) : "",
+                name: nameIn(locale, column),
+                organizations: formatNumber(locale, summary.organizations),
+                needsMet: formatNumber(locale, summary.needsMet),
+                gaps: formatNumber(locale, summary.gaps),
+                children: figure ? `${formatNumber(locale, figure.value)} (${figure.year})` : "",
+                source: figure
+                  ? fill(t.figures.source, {
+                      source: locale === "en" ? (figure.sourceEn ?? figure.sourceZh) : figure.sourceZh,
+                    })
+                  : "",
+                sample: figure?.isSample ?? false,
+                per10k: summary.per10k === null ? "—" : formatDensity(locale, summary.per10k),
+              };
             })}
-          </tbody>
+            noFigure={t.regionSummary.noFigure}
+            sampleLabel={t.matrix.sampleFigure}
+          />
         </table>
       </div>
     </section>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { countText } from "@/lib/i18n/plural";
 import type { CoverageMatrix } from "@/lib/coverage/matrix";
 import { shortRegionName } from "@/lib/coverage/names";
@@ -6,7 +5,9 @@ import { nameIn } from "@/lib/records/localize";
 import type { CoverageQuery } from "@/lib/coverage/params";
 import { fill } from "@/lib/i18n/fill";
 import { type Locale, formatNumber, getMessages } from "@/lib/i18n";
-import { heatClass } from "./cell-style";
+import { heatLevel } from "./cell-style";
+import type { ProvinceTile } from "./client-props";
+import { TileGrid } from "./tile-grid";
 import { provinceTiles } from "./province-tiles";
 
 /** A tile per province, coloured like the matrix by organizations meeting the shown needs; each tile drills into its province. */
@@ -20,9 +21,28 @@ export function ProvinceTileMap({
   viewHref: (change: Partial<CoverageQuery>) => string;
 }) {
   const t = getMessages(locale).coverage.tiles;
-  const placed = matrix.columns
-    .map((column, j) => ({ column, summary: matrix.regionSummaries[j]!, tile: provinceTiles[column.code] }))
-    .filter((p) => p.tile);
+  const tiles = matrix.columns.flatMap((column, j): ProvinceTile[] => {
+    const place = provinceTiles[column.code];
+    if (!place) return [];
+    const summary = matrix.regionSummaries[j]!;
+    return [
+      {
+        code: column.code,
+        href: viewHref({ region: column.code }),
+        heat: heatLevel(summary.organizations),
+        column: place[0],
+        row: place[1],
+        shortName: shortRegionName(locale, column),
+        organizations: formatNumber(locale, summary.organizations),
+        gaps: formatNumber(locale, summary.gaps),
+        sentence: fill(t.tile, {
+          region: nameIn(locale, column),
+          organizations: countText(locale, getMessages(locale).coverage.matrix.organizations, summary.organizations),
+          gaps: countText(locale, t.gapNeeds, summary.gaps),
+        }),
+      },
+    ];
+  });
   return (
     <section aria-labelledby="tiles-heading" className="mt-8">
       <h2 id="tiles-heading" className="text-xl font-semibold">
@@ -30,33 +50,7 @@ export function ProvinceTileMap({
       </h2>
       <p className="mt-1 max-w-3xl text-sm text-stone-700">{t.intro}</p>
       <div className="mt-3 overflow-x-auto">
-        <ol className="grid min-w-[22rem] max-w-2xl grid-cols-8 gap-1" data-testid="tile-map">
-          {placed.map(({ column, summary, tile }) => (
-            <li key={column.code} style={{ gridColumn: tile![0], gridRow: tile![1] }}>
-              <Link
-                href={viewHref({ region: column.code })}
-                className={`relative flex aspect-square flex-col items-center justify-center rounded p-0.5 text-center text-stone-900 hover:brightness-95 ${heatClass(summary.organizations)}`}
-              >
-                <span className="w-full text-[11px] leading-tight [overflow-wrap:anywhere] sm:text-sm">
-                  {shortRegionName(locale, column)}
-                </span>
-                <span className="text-sm font-bold sm:text-base">{formatNumber(locale, summary.organizations)}</span>
-                <span className="text-[10px] leading-none sm:text-xs">({formatNumber(locale, summary.gaps)})</span>
-                <span className="sr-only">
-                  {fill(t.tile, {
-                    region: nameIn(locale, column),
-                    organizations: countText(
-                      locale,
-                      getMessages(locale).coverage.matrix.organizations,
-                      summary.organizations,
-                    ),
-                    gaps: countText(locale, t.gapNeeds, summary.gaps),
-                  })}
-                </span>
-              </Link>
-            </li>
-          ))}
-        </ol>
+        <TileGrid tiles={tiles} />
       </div>
     </section>
   );

@@ -27,4 +27,14 @@ describe("public data cache codec", () => {
     expect(roundTrip({ date: "2026-01-01" })).toEqual({ date: "2026-01-01" });
     expect(roundTrip([{}, [], ""])).toEqual([{}, [], ""]);
   });
+
+  it("decodes in place, and a second decoding of the same value changes nothing", () => {
+    const parsed = JSON.parse(
+      JSON.stringify(encodeForCache({ at: new Date(5), counts: new Map([[1, 2n]]), list: [{}] })),
+    );
+    const once = decodeFromCache<{ at: Date; counts: Map<number, bigint>; list: object[] }>(parsed);
+    expect(once).toBe(parsed);
+    expect(decodeFromCache(once)).toEqual({ at: new Date(5), counts: new Map([[1, 2n]]), list: [{}] });
+    expect(once.at).toBeInstanceOf(Date);
+  });
 });

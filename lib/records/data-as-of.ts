@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedPublicData } from "@/lib/cache/public-data";
 import { db } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { publicWhere } from "./visibility";
@@ -22,4 +23,8 @@ export async function loadDataAsOf(prisma: PrismaClient): Promise<Date | null> {
   return times.length ? new Date(Math.max(...times)) : null;
 }
 
-export const getDataAsOf = () => loadDataAsOf(db());
+/**
+ * Every page's footer shows it, and its four aggregates read every published organization: from the public data
+ * cache, which every staff write empties (decision 044), so the date is as fresh as the pages' own data.
+ */
+export const getDataAsOf = cachedPublicData("data-as-of", () => loadDataAsOf(db()));
