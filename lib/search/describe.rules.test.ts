@@ -24,7 +24,7 @@ function resolved(query: string, regionPath: RegionOption[] = []): ResolvedSearc
     modeMask: 0n,
     regionPath,
     needs: [option(1, "safety", "安全保护", "Safety"), option(2, "health", "营养健康", null)],
-    modes: [option(3, "lunch", "免费午餐", "Free lunch")],
+    modes: [option(3, "lunch", "免费午餐", "Free lunch"), option(4, "tutoring", "课业辅导", "Tutoring")],
     provinces: [sichuan],
     regionNames: {},
     ignored: [],
@@ -41,7 +41,7 @@ describe("the results page's description of a search", () => {
 
   it("lists every active filter in form order, each with a link that removes only that filter", () => {
     const search = resolved(
-      "need=safety&need=health&region=510100&mode=lunch&type=FOUNDATION&q=%E5%BF%83&donations=1&recognised=1&fundraising=1&verified=24m&sort=name&page=3",
+      "need=safety&need=health&region=510100&mode=lunch&mode=tutoring&type=FOUNDATION&type=OTHER&q=%E5%BF%83&donations=1&recognised=1&fundraising=1&verified=24m&sort=name&page=3",
       [sichuan, chengdu],
     );
     const filters = activeFilters("zh", search);
@@ -50,7 +50,9 @@ describe("the results page's description of a search", () => {
       ["need:health", "营养健康"],
       ["region", "四川省 / 成都市"],
       ["mode:lunch", "免费午餐"],
+      ["mode:tutoring", "课业辅导"],
       ["type:FOUNDATION", "基金会"],
+      ["type:OTHER", "其他"],
       ["q", "心"],
       ["donations", "接受捐赠"],
       ["recognised", "已认定为慈善组织"],
@@ -58,7 +60,7 @@ describe("the results page's description of a search", () => {
       ["verified", "近 24 个月内核实过"],
     ]);
     const rest =
-      "region=510100&mode=lunch&type=FOUNDATION&q=%E5%BF%83&donations=1&recognised=1&fundraising=1&verified=24m&sort=name";
+      "region=510100&mode=lunch&mode=tutoring&type=FOUNDATION&type=OTHER&q=%E5%BF%83&donations=1&recognised=1&fundraising=1&verified=24m&sort=name";
     expect(filters[0]!.removeHref).toBe(`/organizations?need=health&${rest}`);
     expect(filters[1]!.removeHref).toBe(`/organizations?need=safety&${rest}`);
     for (const filter of filters) {
