@@ -201,7 +201,7 @@ export const searchMessages = defineMessages({
         "No organization in this directory meets these conditions. That may be a need no one meets here yet, or one not yet recorded; compare with the coverage map.",
       coverageLink: "See the coverage map",
       sampleAll: "(all sample data)",
-      sampleSome: plural({ other: "({count} of them sample data)" }),
+      sampleSome: plural({ one: "({count} of them is sample data)", other: "({count} of them are sample data)" }),
       whyMatches: "Why it matches",
       meetsThrough: "through",
       meetsNeeds: "Needs met",
