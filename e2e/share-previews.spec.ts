@@ -15,6 +15,9 @@ const meta = (page: Page, key: string) =>
 
 /** The page's link preview: Open Graph and Twitter fields, and an image that renders. */
 async function expectPreview(page: Page, imagePath: string, descriptionHas: string) {
+  // A link preview is read from the server's HTML: after a client-side navigation the previous page's tags can
+  // still be first in the document, so read a fresh copy as a crawler would.
+  await page.reload();
   const image = await meta(page, "og:image");
   expect(new URL(image!).pathname).toBe(imagePath);
   expect(await meta(page, "og:title")).toBeTruthy();
