@@ -98,6 +98,62 @@ describe("record form schemas", () => {
     });
   });
 
+  it("read every link of a form: each scale figure, how a mode meets each need, reports and sources", () => {
+    const organization = recordInputFromForm(
+      "organization",
+      form([
+        ["modes", "3"],
+        ["modes", "3"],
+        ["scale.3.sites", "2"],
+        ["scale.3.childrenServed", "150"],
+        ["scale.3.sinceYear", "2020"],
+        ["report.0.year", "2024"],
+        ["report.0.url", "https://example.org/r.pdf"],
+        ["source.0.title", "调查"],
+        ["source.0.supportsZh", "数字"],
+        ["isSample", "on"],
+      ]),
+    );
+    expect(organization).toMatchObject({
+      modes: [{ modeId: "3", sites: "2", childrenServed: "150", sinceYear: "2020" }],
+      annualReports: [{ year: "2024", url: "https://example.org/r.pdf" }],
+      sources: [{ title: "调查", supportsZh: "数字" }],
+      isSample: true,
+      acceptsDonations: false,
+    });
+    const mode = recordInputFromForm(
+      "mode",
+      form([
+        ["needs", "2"],
+        ["needs", "5"],
+        ["how.2.zh", "家访"],
+        ["how.2.en", "by visits"],
+      ]),
+    );
+    expect(mode.needs).toEqual([
+      { needId: "2", howZh: "家访", howEn: "by visits" },
+      { needId: "5", howZh: undefined, howEn: undefined },
+    ]);
+    expect(recordInputFromForm("need", form([["source.0.title", "调查"]]))).toMatchObject({
+      sources: [{ title: "调查" }],
+      nameZh: undefined,
+      isSample: false,
+    });
+    expect(recordSchema("need").shape.sources.parse(undefined)).toEqual([]);
+  });
+
+  it("refuse a mode's evidence, in either language, without a source", () => {
+    const mode = { slug: "m", nameZh: "模式", summaryZh: "s", descriptionZh: "d", sortOrder: "1" };
+    const source = { title: "调查", supportsZh: "数字" };
+    const refused = { evidenceZh: { key: "evidenceNeedsSource" } };
+    expect(errorsOf(recordSchema("mode"), { ...mode, evidenceZh: "有效" })).toEqual(refused);
+    expect(errorsOf(recordSchema("mode"), { ...mode, evidenceEn: "works" })).toEqual(refused);
+    expect(errorsOf(recordSchema("mode"), { ...mode, evidenceEn: "works", sources: [source] })).toEqual({});
+    expect(errorsOf(recordSchema("mode"), mode)).toEqual({});
+    // Needs have no such rule.
+    expect(errorsOf(recordSchema("need"), { ...mode, evidenceZh: "有效" })).toEqual({});
+  });
+
   it("limit text length as the database does", () => {
     expect(
       errorsOf(recordSchema("need"), {
