@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { TestDatabase } from "@/lib/db/test-database";
 import { setupTestDatabase } from "@/lib/db/setup-test-database";
 import { coverageCsv } from "./csv";
@@ -36,6 +37,30 @@ function cell(matrix: CoverageMatrix, need: string, region: string) {
   const found = matrix.cells.flat().find((c) => c.needSlug === need && c.regionCode === region);
   if (!found) throw new Error(`no cell ${need} × ${region}`);
   return found;
+}
+
+/** Distinct public organizations meeting a public need through a public mode, by need, by province and in all, in plain SQL. */
+async function plainTotals(database: TestDatabase) {
+  const base = Prisma.sql`
+    SELECT DISTINCT o.id AS org, n.slug, r.province_code AS province
+      FROM organization o
+      JOIN organization_mode om ON om.organization_id = o.id
+      JOIN intervention_mode m ON m.id = om.mode_id AND m.status = 'PUBLISHED' AND m.deleted_at IS NULL
+      JOIN mode_need mn ON mn.mode_id = m.id
+      JOIN need n ON n.id = mn.need_id AND n.status = 'PUBLISHED' AND n.deleted_at IS NULL
+      JOIN organization_region orr ON orr.organization_id = o.id
+      JOIN region r ON r.code = orr.region_code
+     WHERE o.status = 'PUBLISHED' AND o.deleted_at IS NULL`;
+  type Count = { key: string; n: number };
+  const byNeed = await database.prisma.$queryRaw<Count[]>`
+    SELECT slug AS key, count(DISTINCT org)::int AS n FROM (${base}) t GROUP BY slug`;
+  const byProvince = await database.prisma.$queryRaw<Count[]>`
+    SELECT province AS key, count(DISTINCT org)::int AS n FROM (${base}) t GROUP BY province`;
+  const [total] = await database.prisma.$queryRaw<
+    { n: number }[]
+  >`SELECT count(DISTINCT org)::int AS n FROM (${base}) t`;
+  const map = (rows: Count[]) => new Map(rows.map((r) => [r.key, r.n]));
+  return { byNeed: map(byNeed), byProvince: map(byProvince), total: total!.n };
 }
 
 const allProvinces = parseCoverageQuery({});
@@ -81,6 +106,97 @@ describe("coverage matrix", () => {
     const sichuan = cell(matrix, "psychological-emotional", "510000");
     expect(sichuan.newestReview).toBe(row!.newest.toISOString());
     expect(sichuan.oldestReview).toBe(row!.oldest.toISOString());
+  });
+
+  it("sums each need, each region and the whole view as plain SQL does", async () => {
+    const matrix = await loadCoverageMatrix(database.prisma, allProvinces);
+    const plain = await plainTotals(database);
+    expect(matrix.totalOrganizations).toBe(plain.total);
+    expect(matrix.needSummaries).toEqual(
+      matrix.needs.map((need, i) => {
+        const served = matrix.cells[i]!.filter((c) => c.organizations > 0).length;
+        return {
+          needSlug: need.slug,
+          organizations: plain.byNeed.get(need.slug) ?? 0,
+          regionsServed: served,
+          regionsEmpty: matrix.columns.length - served,
+        };
+      }),
+    );
+    expect(matrix.needSummaries.some((n) => n.regionsServed > 0 && n.regionsEmpty > 0)).toBe(true);
+    expect(matrix.regionSummaries).toEqual(
+      matrix.columns.map((column, j) => {
+        const needsMet = matrix.cells.filter((row) => row[j]!.organizations > 0).length;
+        return {
+          regionCode: column.code,
+          organizations: plain.byProvince.get(column.code) ?? 0,
+          needsMet,
+          gaps: matrix.needs.length - needsMet,
+          per10k: null,
+        };
+      }),
+    );
+    expect(matrix.regionSummaries.some((r) => r.needsMet > 0 && r.gaps > 0)).toBe(true);
+    expect(matrix.columns.map((c) => c.code)).toEqual(matrix.columns.map((c) => c.code).sort());
+    expect(matrix.columns.every((c) => c.drillable && c.figure === null)).toBe(true);
+    expect(matrix.allNeeds.map((n) => n.slug)).toEqual(matrix.needs.map((n) => n.slug));
+    expect(matrix).toMatchObject({ scope: null, ancestors: [], unknownRegion: null });
+  });
+
+  it("orders the columns by fewest organizations or most gaps, ties by region code", async () => {
+    const byCode = await loadCoverageMatrix(database.prisma, allProvinces);
+    const summaries = new Map(byCode.regionSummaries.map((r) => [r.regionCode, r]));
+    const codes = byCode.columns.map((c) => c.code);
+    const fewest = await loadCoverageMatrix(database.prisma, parseCoverageQuery({ sort: "fewest" }));
+    const expectedFewest = [...codes].sort(
+      (a, b) => summaries.get(a)!.organizations - summaries.get(b)!.organizations || a.localeCompare(b),
+    );
+    expect(fewest.columns.map((c) => c.code)).toEqual(expectedFewest);
+    expect(expectedFewest).not.toEqual(codes);
+    expect(fewest.regionSummaries.map((r) => r.regionCode)).toEqual(expectedFewest);
+    // Cells move with their columns.
+    fewest.cells.forEach((row) => expect(row.map((c) => c.regionCode)).toEqual(expectedFewest));
+    const gaps = await loadCoverageMatrix(database.prisma, parseCoverageQuery({ sort: "gaps" }));
+    const expectedGaps = [...codes].sort(
+      (a, b) => summaries.get(b)!.gaps - summaries.get(a)!.gaps || a.localeCompare(b),
+    );
+    expect(gaps.columns.map((c) => c.code)).toEqual(expectedGaps);
+    expect(expectedGaps).not.toEqual(codes);
+  });
+
+  it("lists a cell's modes by organizations, most first, then in mode order", async () => {
+    const matrix = await loadCoverageMatrix(database.prisma, allProvinces);
+    const modeOrder = (
+      await database.prisma.interventionMode.findMany({
+        where: { status: "PUBLISHED", deletedAt: null },
+        orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+        select: { slug: true },
+      })
+    ).map((m) => m.slug);
+    const served = matrix.cells.flat().filter((c) => c.modes.length > 1);
+    expect(served.length).toBeGreaterThan(0);
+    for (const c of served)
+      expect(c.modes).toEqual(
+        [...c.modes].sort(
+          (a, b) => b.organizations - a.organizations || modeOrder.indexOf(a.slug) - modeOrder.indexOf(b.slug),
+        ),
+      );
+    expect(served.some((c) => c.modes[0]!.organizations > c.modes.at(-1)!.organizations)).toBe(true);
+    expect(served.some((c) => c.modes[0]!.organizations === c.modes[1]!.organizations)).toBe(true);
+  });
+
+  it("names each need's public policies, by year (undated last), then slug", async () => {
+    const matrix = await loadCoverageMatrix(database.prisma, allProvinces);
+    for (const need of matrix.needs) {
+      const policies = await database.prisma.$queryRaw<
+        { slug: string; titleZh: string; titleEn: string | null; year: number | null }[]
+      >`
+        SELECT p.slug, p.title_zh AS "titleZh", p.title_en AS "titleEn", p.year
+          FROM policy p JOIN policy_need pn ON pn.policy_id = p.id JOIN need n ON n.id = pn.need_id
+         WHERE n.slug = ${need.slug} AND p.status = 'PUBLISHED' AND p.deleted_at IS NULL
+         ORDER BY p.year NULLS LAST, p.slug`;
+      expect(need.policies).toEqual(policies);
+    }
   });
 
   it("classes every cell by policy cover and local organizations", async () => {
@@ -144,6 +260,39 @@ describe("coverage matrix", () => {
     expect(csv).toContain(`https://example.org/en/organizations?need=${served.needSlug}&region=${served.regionCode}`);
   });
 
+  it("drills into a county as one column, with the province and city above it, and gives the latest children figure", async () => {
+    const figure = { indicator: "LEFT_BEHIND_CHILDREN" as const, sourceZh: "县测试", isSample: true };
+    await database.prisma.regionFigure.createMany({
+      data: [
+        { ...figure, regionCode: "510104", year: 2019, value: 400 },
+        { ...figure, regionCode: "510104", year: 2021, value: 800, sourceEn: "county test" },
+      ],
+    });
+    try {
+      const county = await loadCoverageMatrix(database.prisma, parseCoverageQuery({ region: "510104" }));
+      expect(county.scope).toEqual({ code: "510104", nameZh: "锦江区", nameEn: expect.any(String), level: "COUNTY" });
+      expect(county.ancestors.map((a) => [a.code, a.level])).toEqual([
+        ["510000", "PROVINCE"],
+        ["510100", "CITY"],
+        ["510104", "COUNTY"],
+      ]);
+      expect(county.columns).toEqual([
+        expect.objectContaining({
+          code: "510104",
+          drillable: false,
+          figure: { value: 800, year: 2021, sourceZh: "县测试", sourceEn: "county test", isSample: true },
+        }),
+      ]);
+      const city = await loadCoverageMatrix(database.prisma, parseCoverageQuery({ region: "510100" }));
+      expect(city.columns.every((c) => c.level === "COUNTY" && !c.drillable)).toBe(true);
+      expect(city.regionSummaries.find((r) => r.regionCode === "510104")?.per10k).toBe(
+        ((city.regionSummaries.find((r) => r.regionCode === "510104")?.organizations ?? 0) / 800) * 10_000,
+      );
+    } finally {
+      await database.prisma.regionFigure.deleteMany({ where: { sourceZh: "县测试" } });
+    }
+  });
+
   it("falls back to all provinces for an unknown region code and keeps the need filter", async () => {
     const matrix = await loadCoverageMatrix(
       database.prisma,
@@ -172,7 +321,9 @@ describe("coverage matrix", () => {
     });
     try {
       const matrix = await loadCoverageMatrix(database.prisma, allProvinces);
-      expect(matrix.underserved.length).toBeGreaterThan(0);
+      // Two regions' cells are more than the ten the list shows.
+      expect(matrix.needs.length * 2).toBeGreaterThan(10);
+      expect(matrix.underserved).toHaveLength(10);
       for (const cell of matrix.underserved) expect(["110000", "510000"]).toContain(cell.regionCode);
       expect(matrix.underserved[0]!.organizations).toBe(0);
       const served = matrix.underserved.filter((c) => c.organizations > 0);
