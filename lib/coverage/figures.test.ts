@@ -108,6 +108,33 @@ describe("figures import", () => {
     expect(await database.prisma.regionFigure.count()).toBe(0);
   });
 
+  it("reports the file's errors and unknown regions together, in row order", async () => {
+    const report = await checkFiguresImport(
+      database.prisma,
+      `${header}\n990000,LEFT_BEHIND_CHILDREN,5,2020,来源,,\n510000,LEFT_BEHIND_CHILDREN,5,1800,来源,,\n`,
+    );
+    expect(report.errors.map((e) => [e.row, e.code])).toEqual([
+      [2, "unknown-region"],
+      [3, "year"],
+    ]);
+  });
+
+  it("a file with a header and no rows applies nothing and leaves no audit entry", async () => {
+    const audits = await database.prisma.auditEntry.count({ where: { recordType: "figures" } });
+    expect(await applyFiguresImport(database.prisma, `${header}\n`)).toEqual({
+      applied: false,
+      rows: 0,
+      created: 0,
+      updated: 0,
+      errors: [],
+    });
+    expect(await database.prisma.auditEntry.count({ where: { recordType: "figures" } })).toBe(audits);
+  });
+
+  it("lets an error that is not the file's or the database's through, instead of blaming row 1", async () => {
+    await expect(applyFiguresImport(database.prisma, 42 as unknown as string)).rejects.toThrow(TypeError);
+  });
+
   it("an apply that outlives its time limit reports an error on row 1 and changes nothing", async () => {
     const before = await database.prisma.regionFigure.count();
     const report = await applyFiguresImport(database.prisma, good, { staffId: null }, 1);
