@@ -141,6 +141,9 @@ describe("coverage matrix", () => {
     expect(matrix.columns.every((c) => c.drillable && c.figure === null)).toBe(true);
     expect(matrix.allNeeds.map((n) => n.slug)).toEqual(matrix.needs.map((n) => n.slug));
     expect(matrix).toMatchObject({ scope: null, ancestors: [], unknownRegion: null });
+    const empty = matrix.cells.flat().filter((c) => c.organizations === 0);
+    expect(empty.length).toBeGreaterThan(0);
+    for (const c of empty) expect(c).toMatchObject({ modes: [], newestReview: null, oldestReview: null, per10k: null });
   });
 
   it("orders the columns by fewest organizations or most gaps, ties by region code", async () => {
@@ -271,6 +274,7 @@ describe("coverage matrix", () => {
     try {
       const county = await loadCoverageMatrix(database.prisma, parseCoverageQuery({ region: "510104" }));
       expect(county.scope).toEqual({ code: "510104", nameZh: "锦江区", nameEn: expect.any(String), level: "COUNTY" });
+      expect(county.unknownRegion).toBeNull();
       expect(county.ancestors.map((a) => [a.code, a.level])).toEqual([
         ["510000", "PROVINCE"],
         ["510100", "CITY"],
