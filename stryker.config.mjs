@@ -1,6 +1,11 @@
 // Mutation testing: `npm run test:mutation` plants small bugs in the domain modules and counts how many the unit and
 // integration tests kill. Too slow for CI's budget; run it before a release or after changing a module's tests.
 // One module: `npm run test:mutation -- --mutate "lib/search/**/*.ts"`. Results are reused between runs (incremental).
+// A module whose tests need a database: name them with `--testFiles` so that each mutant reruns only those files, one
+// runner on PostgreSQL (the test template database is shared), e.g.
+//   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/navigator_mutation npm run test:mutation -- --concurrency 1 \
+//     --mutate lib/admin/kinds.ts --testFiles lib/admin/kinds.test.ts,lib/admin/kinds.links.test.ts \
+//     --incrementalFile reports/mutation/kinds.json
 
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
 const config = {
