@@ -92,6 +92,9 @@ describe("record form schemas", () => {
       ]),
     );
     expect(recordSchema("policy").shape.needs.parse(policy.needs)).toEqual([4, 7]);
+    // Only numbers and numeric text are ids: a JSON true is not record 1.
+    expect(recordSchema("policy").shape.needs.safeParse([true]).success).toBe(false);
+    expect(recordSchema("policy").shape.needs.parse([9])).toEqual([9]);
     expect(errorsOf(recordSchema("policy"), { ...policy, year: "二〇二〇", month: "13" })).toMatchObject({
       year: { key: "notANumber" },
       month: { key: "tooBig", limit: 12 },
