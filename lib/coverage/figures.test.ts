@@ -203,6 +203,68 @@ describe("figures import", () => {
     });
   });
 
+  it("counts a new figure beside stored ones as created, and audits only the values it replaced", async () => {
+    const stored = await database.prisma.regionFigure.upsert({
+      where: { regionCode_indicator_year: { regionCode: "520000", indicator: "LEFT_BEHIND_CHILDREN", year: 2020 } },
+      create: {
+        regionCode: "520000",
+        indicator: "LEFT_BEHIND_CHILDREN",
+        year: 2020,
+        value: 500_000,
+        sourceZh: "示例来源",
+      },
+      update: {},
+      select: { regionCode: true, indicator: true, year: true, value: true },
+    });
+    const file = `${header}\n530000,LEFT_BEHIND_CHILDREN,300000,2020,示例来源,,true\n520000,LEFT_BEHIND_CHILDREN,700000,2020,示例来源,,true\n`;
+    expect(await checkFiguresImport(database.prisma, file)).toMatchObject({ created: 1, updated: 1 });
+    expect(await applyFiguresImport(database.prisma, file)).toMatchObject({ applied: true, created: 1, updated: 1 });
+    const entry = await database.prisma.auditEntry.findFirstOrThrow({
+      where: { recordType: "figures", action: "import" },
+      orderBy: { id: "desc" },
+    });
+    expect(entry.before).toEqual({ figures: [stored] });
+    await database.prisma.regionFigure.deleteMany({ where: { regionCode: "530000" } });
+  });
+
+  it("applies a file of exactly one batch of rows (2,000)", async () => {
+    const counties = await database.prisma.region.findMany({
+      where: { level: "COUNTY" },
+      orderBy: { code: "asc" },
+      take: 2_000,
+      select: { code: true },
+    });
+    expect(counties).toHaveLength(2_000);
+    const file = `${header}\n${counties.map((c) => `${c.code},LEFT_BEHIND_CHILDREN,100,2019,示例来源,,true`).join("\n")}\n`;
+    expect(await applyFiguresImport(database.prisma, file)).toMatchObject({
+      applied: true,
+      rows: 2_000,
+      created: 2_000,
+    });
+    expect(await database.prisma.regionFigure.count({ where: { year: 2019 } })).toBe(2_000);
+    await database.prisma.regionFigure.deleteMany({ where: { year: 2019 } });
+  });
+
+  it("a write the database refuses changes nothing and is reported on row 1", async () => {
+    // A rule only the database knows stands for any refusal the file's checks did not foresee.
+    await database.prisma
+      .$executeRaw`ALTER TABLE region_figure ADD CONSTRAINT figures_test_refusal CHECK (source_zh <> '拒收')`;
+    try {
+      const before = await database.prisma.regionFigure.count();
+      const file = `${header}\n540000,LEFT_BEHIND_CHILDREN,5,2020,来源,,\n530000,LEFT_BEHIND_CHILDREN,5,2020,拒收,,\n`;
+      expect(await applyFiguresImport(database.prisma, file)).toEqual({
+        applied: false,
+        rows: 0,
+        created: 0,
+        updated: 0,
+        errors: [{ row: 1, code: "refused-by-database" }],
+      });
+      expect(await database.prisma.regionFigure.count()).toBe(before);
+    } finally {
+      await database.prisma.$executeRaw`ALTER TABLE region_figure DROP CONSTRAINT figures_test_refusal`;
+    }
+  });
+
   it("shows imported figures in the matrix as organizations per 10,000 children, and sorts by it", async () => {
     const matrix = await loadCoverageMatrix(database.prisma, parseCoverageQuery({ sort: "per10k" }));
     const sichuan = matrix.columns.findIndex((c) => c.code === "510000");
