@@ -185,6 +185,19 @@ describe("taxonomies and terms", () => {
     expect(byTaxonomy.total_items).toBe(needs.length);
     assertValid(v().taxonomyTerm, await json("taxonomyTerm", "", needs[0]!.uuid), "term");
   });
+
+  it("answers the standard's term-tree parameters: every term is top-level, none has a parent", async () => {
+    const all = await json("taxonomyTerms", "per_page=100");
+    const topOnly = await json("taxonomyTerms", "top_only=true&per_page=100");
+    assertValid(v().taxonomyTermPage, topOnly, "top_only");
+    expect(topOnly.total_items).toBe(all.total_items);
+    const children = await json("taxonomyTerms", `parent_id=${String(all.contents![0]!.id)}`);
+    assertValid(v().taxonomyTermPage, children, "parent_id");
+    expect(children).toMatchObject({ total_items: 0, empty: true });
+    for (const query of ["parent_id=not-a-uuid", "top_only=maybe"]) {
+      expect((await call("taxonomyTerms", query)).status, query).toBe(400);
+    }
+  });
 });
 
 describe("HTTP behaviour", () => {

@@ -212,7 +212,8 @@ export const endpoints = {
     const items = (await allTerms(prisma, origin)).filter(
       (t) =>
         matches(params.search, t.name, t.description, t.code) &&
-        (!params.taxonomy_id || t.taxonomy_id === params.taxonomy_id),
+        (!params.taxonomy_id || t.taxonomy_id === params.taxonomy_id) &&
+        !params.parent_id,
     );
     return { status: 200, body: memoryPage(items, params) };
   }),

@@ -41,6 +41,9 @@ export const listParamsSchema = z.object({
   format: z.literal("json").optional(),
   full: z.literal("false").optional(),
   minimal: flag.optional(),
+  /** Taxonomy terms: ours form no tree, so every term is top-level and none has a parent. */
+  top_only: flag.optional(),
+  parent_id: uuid.optional(),
 });
 
 export type ListParams = z.infer<typeof listParamsSchema>;
