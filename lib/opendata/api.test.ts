@@ -90,6 +90,37 @@ describe("organizations", () => {
     expect(attributes.some((a) => (a.taxonomy_term as Json).taxonomy_id === TAXONOMIES.mode.id)).toBe(true);
   });
 
+  it("nests the organization's services, as the standard's GET /organizations/{id} does, each a valid list item", async () => {
+    const [first] = await publicOrganizations();
+    const body = await json("organization", "", first!.uuid);
+    const services = body.services as Json[];
+    const own = await json("services", `organization_id=${first!.uuid}&per_page=100`);
+    expect(services.map((s) => s.id)).toEqual(own.contents!.map((s) => s.id));
+    expect(services.length).toBeGreaterThan(0);
+    for (const service of services) {
+      assertValid(v().servicePage, { ...own, contents: [service] }, `service ${String(service.id)}`);
+    }
+    expect(services).toEqual(own.contents);
+  });
+
+  it("dates an organization by its latest change, its modes' included, so If-Modified-Since never hides one", async () => {
+    const [first] = await publicOrganizations();
+    const link = await database.prisma.organizationMode.findFirstOrThrow({ where: { organizationId: first!.id } });
+    const later = new Date(first!.updatedAt.getTime() + 86_400_000);
+    const mode = await database.prisma.interventionMode.findUniqueOrThrow({ where: { id: link.modeId } });
+    await database.prisma.interventionMode.update({ where: { id: mode.id }, data: { updatedAt: later } });
+    try {
+      const response = await call("organization", "", {
+        id: first!.uuid,
+        headers: { "if-modified-since": first!.updatedAt.toUTCString() },
+      });
+      expect(response.status).toBe(200);
+      expect(response.headers.get("last-modified")).toBe(later.toUTCString());
+    } finally {
+      await database.prisma.interventionMode.update({ where: { id: mode.id }, data: { updatedAt: mode.updatedAt } });
+    }
+  });
+
   it("filters by need, mode or need term, region subtree, sample flag, search and modified_after", async () => {
     const need = await database.prisma.need.findFirstOrThrow({
       where: { status: "PUBLISHED" },

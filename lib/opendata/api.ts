@@ -171,10 +171,13 @@ export const endpoints = {
   organization: withId(async ({ prisma, origin }, id) => {
     const found = await findOrganization(prisma, id);
     if (!found) return { status: 404 };
+    const services = found.services.map((s) => serviceBasic(s, origin));
+    const modes = found.services.map((s) => s.mode);
     return {
       status: 200,
-      body: organizationFull(found.row, found.modes, origin),
-      lastModified: found.row.updated_at,
+      // The standard's GET /organizations/{id} nests the organization's services (their list items).
+      body: { ...organizationFull(found.row, modes, origin), services },
+      lastModified: lastModifiedOf(services, [found.row.updated_at]),
       single: true,
     };
   }),
