@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { setupTestDatabase } from "@/lib/db/setup-test-database";
-import { HSDS_RATE_LIMIT, endpoints, serveHsds } from "./api";
+import { HSDS_RATE_LIMIT, endpoints, preflight, serveHsds } from "./api";
 import { seedUuid } from "./ids";
 import { FLAG_TERMS, TAXONOMIES } from "./taxonomies";
 import { assertValid, hsdsValidators } from "./testing/hsds-validator";
@@ -248,6 +248,14 @@ describe("HTTP behaviour", () => {
     expect(new Date(lastModified).getTime()).toBe(Math.floor(org!.updatedAt.getTime() / 1000) * 1000);
     const again = await call("organization", "", { id: org!.uuid, headers: { "if-modified-since": lastModified } });
     expect(again.status).toBe(304);
+  });
+
+  it("answers a CORS preflight from any origin for GET with the conditional-request headers", () => {
+    const response = preflight();
+    expect(response.status).toBe(204);
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    expect(response.headers.get("access-control-allow-methods")).toContain("GET");
+    expect(response.headers.get("access-control-allow-headers")).toMatch(/If-None-Match/i);
   });
 
   it("limits each client, with Retry-After", async () => {
