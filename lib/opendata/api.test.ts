@@ -195,6 +195,28 @@ describe("services", () => {
     expect(byNeed.total_items).toBeGreaterThan(0);
   });
 
+  it("dates a service by its latest change, the needs it meets included, so If-Modified-Since never hides one", async () => {
+    const [first] = await json("services", "per_page=1").then((b) => b.contents!);
+    const service = await json("service", "", String(first!.id));
+    const lastModified = new Date(String(service.last_modified));
+    const needTerm = (service.attributes as Json[])
+      .map((a) => a.taxonomy_term as Json)
+      .find((t) => t.taxonomy_id === TAXONOMIES.need.id)!;
+    const need = await database.prisma.need.findFirstOrThrow({ where: { uuid: String(needTerm.id) } });
+    const later = new Date(lastModified.getTime() + 86_400_000);
+    await database.prisma.need.update({ where: { id: need.id }, data: { updatedAt: later } });
+    try {
+      const response = await call("service", "", {
+        id: String(first!.id),
+        headers: { "if-modified-since": lastModified.toUTCString() },
+      });
+      expect(response.status).toBe(200);
+      expect(response.headers.get("last-modified")).toBe(later.toUTCString());
+    } finally {
+      await database.prisma.need.update({ where: { id: need.id }, data: { updatedAt: need.updatedAt } });
+    }
+  });
+
   it("an unknown service id is 404", async () => {
     expect((await call("service", "", { id: "00000000-0000-4000-8000-000000000000" })).status).toBe(404);
   });

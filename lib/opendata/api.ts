@@ -196,7 +196,12 @@ export const endpoints = {
     const found = await findService(prisma, id);
     if (!found) return { status: 404 };
     const body = serviceFull(found.row, found.needs, found.areas, origin);
-    return { status: 200, body, lastModified: lastModifiedOf([body], []), single: true };
+    // The needs' names and summaries are in the body too: their changes count.
+    const lastModified = lastModifiedOf(
+      [body],
+      found.needs.map((n) => n.updated_at),
+    );
+    return { status: 200, body, lastModified, single: true };
   }),
 
   taxonomies: withList(async ({ origin }, params) => {

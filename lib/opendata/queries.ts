@@ -236,7 +236,7 @@ export async function listServices(
 export async function findService(
   prisma: PrismaClient,
   id: string,
-): Promise<{ row: ServiceRow; needs: TermRow[]; areas: AreaRow[] } | null> {
+): Promise<{ row: ServiceRow; needs: (TermRow & { updated_at: Date })[]; areas: AreaRow[] } | null> {
   const modes = await prisma.$queryRaw<{ uuid: string }[]>`
     SELECT m.uuid::text AS uuid FROM intervention_mode m WHERE ${isPublic("m")}`;
   if (!modes.length) return null;
@@ -247,8 +247,8 @@ export async function findService(
   if (!found) return null;
   const raw = rows.find((r) => r.m_uuid === found.mode.uuid)!;
   const [needs, areas] = await Promise.all([
-    prisma.$queryRaw<Omit<TermRow, "kind">[]>`
-      SELECT ${TERM_COLUMNS("n")} FROM mode_need mn JOIN need n ON n.id = mn.need_id
+    prisma.$queryRaw<(Omit<TermRow, "kind"> & { updated_at: Date })[]>`
+      SELECT ${TERM_COLUMNS("n")}, n.updated_at FROM mode_need mn JOIN need n ON n.id = mn.need_id
       WHERE mn.mode_id = ${raw.mode_id} AND ${isPublic("n")} ORDER BY n.sort_order, n.id`,
     prisma.$queryRaw<AreaRow[]>`
       SELECT r.code, r.name_zh, r.name_en,
