@@ -280,6 +280,37 @@ describe("HTTP behaviour", () => {
     expect(response.headers.get("access-control-allow-headers")).toMatch(/If-None-Match/i);
   });
 
+  it("answers every endpoint in a bounded number of statements, whatever the page size or filters", async () => {
+    const [org] = await publicOrganizations();
+    const [service] = (await json("services", "per_page=1")).contents!;
+    const statements = async (name: EndpointName, query = "", id?: string) => {
+      const before = database.queryCount();
+      expect((await call(name, query, { id })).status, `${name}?${query}`).toBe(200);
+      return database.queryCount() - before;
+    };
+    const counts: Record<string, number> = {};
+    for (const [name, query, id] of [
+      ["organizations", "per_page=1"],
+      ["organizations", "per_page=100"],
+      ["organizations", "per_page=100&need=psychological-emotional&region=510000"],
+      ["organizations", `per_page=100&search=${encodeURIComponent(org!.nameZh.slice(3, 7))}`],
+      ["services", "per_page=1"],
+      ["services", "per_page=100&modified_after=2000-01-01"],
+      ["organization", "", org!.uuid],
+      ["service", "", String(service!.id)],
+      ["taxonomyTerms", "per_page=100"],
+    ] as [EndpointName, string, string?][]) {
+      counts[`${name}?${query}`] = await statements(name, query, id);
+    }
+    // The rate-limit counter (two), then a count and a page, or a record and its parts (a service: its mode
+    // candidates, the row, its needs and its areas).
+    for (const [what, count] of Object.entries(counts)) {
+      expect(count, what).toBeLessThanOrEqual(what.startsWith("service?") ? 6 : 4);
+    }
+    expect(counts["organizations?per_page=100"]).toBe(counts["organizations?per_page=1"]);
+    expect(counts["services?per_page=100&modified_after=2000-01-01"]).toBe(counts["services?per_page=1"]);
+  });
+
   it("limits each client, with Retry-After", async () => {
     await database.prisma.$executeRaw`
       INSERT INTO rate_limit_bucket (key, window_start, count)
