@@ -90,6 +90,30 @@ describe("organizations", () => {
     expect(attributes.some((a) => (a.taxonomy_term as Json).taxonomy_id === TAXONOMIES.mode.id)).toBe(true);
   });
 
+  it("carries the last review as metadata and each service's assured_date, valid", async () => {
+    const [first] = await publicOrganizations();
+    const reviewedAt = new Date("2026-03-01T02:00:00Z");
+    await database.prisma.organization.update({ where: { id: first!.id }, data: { reviewedAt } });
+    try {
+      const body = await json("organization", "", first!.uuid);
+      assertValid(v().organization, body, "reviewed organization");
+      expect(body.metadata).toEqual([
+        expect.objectContaining({
+          resource_id: first!.uuid,
+          last_action_type: "reviewed",
+          last_action_date: "2026-03-01",
+        }),
+      ]);
+      const [service] = (await json("services", `organization_id=${first!.uuid}`)).contents!;
+      const full = await json("service", "", String(service!.id));
+      assertValid(v().service, full, "reviewed service");
+      expect(full.assured_date).toBe("2026-03-01");
+      expect((full.metadata as Json[])[0]).toMatchObject({ resource_type: "service", last_action_date: "2026-03-01" });
+    } finally {
+      await database.prisma.organization.update({ where: { id: first!.id }, data: { reviewedAt: first!.reviewedAt } });
+    }
+  });
+
   it("nests the organization's services, as the standard's GET /organizations/{id} does, each a valid list item", async () => {
     const [first] = await publicOrganizations();
     const body = await json("organization", "", first!.uuid);
