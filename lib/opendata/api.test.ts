@@ -114,6 +114,22 @@ describe("organizations", () => {
     }
   });
 
+  it("carries a phone number as HSDS phones of the organization and its services, valid", async () => {
+    const [first] = await publicOrganizations();
+    await database.prisma.organization.update({ where: { id: first!.id }, data: { phone: "028-8765 4321" } });
+    try {
+      const body = await json("organization", "", first!.uuid);
+      assertValid(v().organization, body, "organization with a phone");
+      expect(body.phones).toEqual([expect.objectContaining({ organization_id: first!.uuid, number: "028-8765 4321" })]);
+      const [service] = (await json("services", `organization_id=${first!.uuid}`)).contents!;
+      const full = await json("service", "", String(service!.id));
+      assertValid(v().service, full, "service with a phone");
+      expect(full.phones).toEqual([expect.objectContaining({ service_id: service!.id, number: "028-8765 4321" })]);
+    } finally {
+      await database.prisma.organization.update({ where: { id: first!.id }, data: { phone: first!.phone } });
+    }
+  });
+
   it("nests the organization's services, as the standard's GET /organizations/{id} does, each a valid list item", async () => {
     const [first] = await publicOrganizations();
     const body = await json("organization", "", first!.uuid);
