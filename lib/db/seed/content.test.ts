@@ -3,6 +3,8 @@ import { coverageMessages } from "@/messages/coverage";
 import { recordsMessages } from "@/messages/records";
 import { setupTestDatabase } from "../setup-test-database";
 import { seedDemoData } from ".";
+import { staffSession } from "@/lib/admin/testing/staff";
+import { modes } from "./data/modes";
 import { needs } from "./data/needs";
 import { policies } from "./data/policies";
 import { corrections } from "./repair";
@@ -81,6 +83,14 @@ describe("demo content says what the report summary says, and no more", () => {
     expect(await database.prisma.organization.count({ where: { isSample: true, reviewedAt: { not: null } } })).toBe(0);
   });
 
+  it("claims no verification nobody made: seeded needs, policies and modes carry no review date", async () => {
+    const unreviewed = { reviewedAt: { not: null } };
+    const p = database.prisma;
+    expect(await p.need.count({ where: unreviewed })).toBe(0);
+    expect(await p.policy.count({ where: unreviewed })).toBe(0);
+    expect(await p.interventionMode.count({ where: unreviewed })).toBe(0);
+  });
+
   it("words the gap classes as facts about this directory, with no advice the report does not give", () => {
     for (const locale of ["zh", "en"] as const) {
       const classes = coverageMessages[locale].coverage.classes;
@@ -121,6 +131,15 @@ describe("a database seeded by an earlier version", () => {
       },
     });
     await prisma.organization.updateMany({ where: { isSample: true }, data: { reviewedAt: new Date() } });
+    // Earlier seeds dated a review of every need, policy and mode that nobody made; a staff review is kept.
+    await prisma.need.updateMany({ data: { reviewedAt: new Date() } });
+    await prisma.interventionMode.updateMany({ data: { reviewedAt: new Date() } });
+    await prisma.policy.updateMany({ data: { reviewedAt: new Date() } });
+    const reviewer = await staffSession(prisma, "EDITOR");
+    const reviewedByStaff = await prisma.policy.update({
+      where: { slug: "2016-care-protection-opinions" },
+      data: { reviewedById: reviewer.userId, reviewMethod: "DOCUMENTS" },
+    });
     // A staff member had already corrected this one by hand: the repair leaves it alone.
     await prisma.policy.update({ where: { slug: "2014-school-management-standards" }, data: { level: "CENTRAL" } });
 
@@ -131,6 +150,10 @@ describe("a database seeded by an earlier version", () => {
     );
     expect(first.repaired.retired).toBe(1);
     expect(first.repaired.samplesUnverified).toBeGreaterThanOrEqual(60);
+    expect(first.repaired.seededUnverified).toBe(needs.length + policies.length + modes.length - 1);
+    expect(await prisma.need.count({ where: { reviewedAt: { not: null } } })).toBe(0);
+    expect(await prisma.interventionMode.count({ where: { reviewedAt: { not: null } } })).toBe(0);
+    expect((await prisma.policy.findUniqueOrThrow({ where: { id: reviewedByStaff.id } })).reviewedAt).not.toBeNull();
 
     const byslug = async (slug: string) => prisma.policy.findUniqueOrThrow({ where: { slug } });
     expect((await byslug("nutrition-free-lunch")).year).toBeNull();
@@ -147,7 +170,7 @@ describe("a database seeded by an earlier version", () => {
 
     const entries = await prisma.auditEntry.count();
     const second = await seedDemoData(prisma);
-    expect(second.repaired).toEqual({ corrected: 0, retired: 0, samplesUnverified: 0 });
+    expect(second.repaired).toEqual({ corrected: 0, retired: 0, samplesUnverified: 0, seededUnverified: 0 });
     expect(await prisma.auditEntry.count()).toBe(entries);
   }, 180_000);
 });

@@ -1,6 +1,9 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RecordKind } from "@/lib/admin/kinds";
 import { loadSnapshot } from "@/lib/admin/snapshot";
+import { modes } from "./data/modes";
+import { needs } from "./data/needs";
+import { policies } from "./data/policies";
 
 /**
  * Corrections to demo content seeded by earlier versions, where it said more
@@ -128,7 +131,7 @@ export const textCorrections: TextCorrection[] = [
 /** The heading of the 2011 paragraph, once seeded as a policy of its own: the same policy counted twice. */
 export const retiredPolicySlugs = ["development-population-human-rights-plans"];
 
-export type RepairReport = { corrected: number; retired: number; samplesUnverified: number };
+export type RepairReport = { corrected: number; retired: number; samplesUnverified: number; seededUnverified: number };
 
 function delegate(tx: Prisma.TransactionClient, kind: Correction["kind"]) {
   return (kind === "policy" ? tx.policy : tx.need) as unknown as {
@@ -206,5 +209,20 @@ export async function repairDemoData(tx: Prisma.TransactionClient): Promise<Repa
     })
   ).count;
 
-  return { corrected, retired, samplesUnverified };
+  // Earlier seeds also dated a review of every seeded need, policy and mode, shown to the public as "last verified"
+  // on the day the seed ran: a review no staff member made (one made by staff names its reviewer and is kept).
+  const seeded = { reviewedAt: { not: null }, reviewedById: null, reviewMethod: null } as const;
+  const unverify = { data: { reviewedAt: null } };
+  const seededUnverified =
+    (await tx.need.updateMany({ where: { ...seeded, slug: { in: needs.map((n) => n.slug) } }, ...unverify })).count +
+    (await tx.policy.updateMany({ where: { ...seeded, slug: { in: policies.map((p) => p.slug) } }, ...unverify }))
+      .count +
+    (
+      await tx.interventionMode.updateMany({
+        where: { ...seeded, slug: { in: modes.map((m) => m.slug) } },
+        ...unverify,
+      })
+    ).count;
+
+  return { corrected, retired, samplesUnverified, seededUnverified };
 }
