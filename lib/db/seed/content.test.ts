@@ -7,7 +7,7 @@ import { staffSession } from "@/lib/admin/testing/staff";
 import { modes } from "./data/modes";
 import { needs } from "./data/needs";
 import { policies } from "./data/policies";
-import { corrections } from "./repair";
+import { corrections, howCorrections, textCorrections } from "./repair";
 
 /**
  * What the report summary (shared/seed/000_5ffc5f829791069b.txt) states about
@@ -79,6 +79,14 @@ describe("demo content says what the report summary says, and no more", () => {
     expect(recordsMessages.en.records.needs.lead).toMatch(/this directory's own framing/);
   });
 
+  it("describes needs and modes without claims the summary does not make and no source backs", () => {
+    const seeded = JSON.stringify({ needs, modes });
+    for (const c of [...textCorrections, ...howCorrections].filter((c) => !c.to.includes(c.from)))
+      expect(seeded).not.toContain(c.from);
+    // The kind of sentence that was there: how often or how much something happens to left-behind children.
+    expect(seeded).not.toMatch(/往往|许多留守儿童由|不少留守儿童|高发|usually|often|most common|many attend/);
+  });
+
   it("gives sample organizations no review date", async () => {
     expect(await database.prisma.organization.count({ where: { isSample: true, reviewedAt: { not: null } } })).toBe(0);
   });
@@ -131,6 +139,24 @@ describe("a database seeded by an earlier version", () => {
       },
     });
     await prisma.organization.updateMany({ where: { isSample: true }, data: { reviewedAt: new Date() } });
+    // Earlier seeds' unsourced claims in need and mode descriptions and in how a mode meets a need.
+    const claims = textCorrections.filter((c) => c.kind !== "policy" && !c.to.includes(c.from));
+    for (const c of claims) {
+      const table = c.kind === "need" ? prisma.need : prisma.interventionMode;
+      const row = (await (table as typeof prisma.need).findUniqueOrThrow({ where: { slug: c.slug } })) as Record<
+        string,
+        unknown
+      >;
+      await (table as typeof prisma.need).update({
+        where: { slug: c.slug },
+        data: { [c.field]: String(row[c.field]).replace(c.to, c.from) },
+      });
+    }
+    for (const c of howCorrections)
+      await prisma.modeNeed.updateMany({
+        where: { mode: { slug: c.mode }, need: { slug: c.need } },
+        data: { [c.field]: c.from },
+      });
     // Earlier seeds dated a review of every need, policy and mode that nobody made; a staff review is kept.
     await prisma.need.updateMany({ data: { reviewedAt: new Date() } });
     await prisma.interventionMode.updateMany({ data: { reviewedAt: new Date() } });
@@ -146,8 +172,29 @@ describe("a database seeded by an earlier version", () => {
     const first = await seedDemoData(prisma);
     expect(first.repaired.corrected).toBe(
       corrections.filter((c) => c.slug !== "2014-school-management-standards").flatMap((c) => Object.keys(c.to))
-        .length + 1,
+        .length +
+        1 +
+        claims.length +
+        howCorrections.length,
     );
+    for (const need of needs) {
+      const row = await prisma.need.findUniqueOrThrow({ where: { slug: need.slug } });
+      expect({ zh: row.descriptionZh, en: row.descriptionEn }).toEqual({
+        zh: need.descriptionZh,
+        en: need.descriptionEn,
+      });
+    }
+    for (const mode of modes) {
+      const row = await prisma.interventionMode.findUniqueOrThrow({
+        where: { slug: mode.slug },
+        include: { needs: { include: { need: { select: { slug: true } } } } },
+      });
+      expect(row.descriptionZh + row.descriptionEn).toBe(mode.descriptionZh + mode.descriptionEn);
+      for (const link of mode.needs) {
+        const stored = row.needs.find((n) => n.need.slug === link.need)!;
+        expect({ zh: stored.howZh, en: stored.howEn }).toEqual({ zh: link.howZh, en: link.howEn });
+      }
+    }
     expect(first.repaired.retired).toBe(1);
     expect(first.repaired.samplesUnverified).toBeGreaterThanOrEqual(60);
     expect(first.repaired.seededUnverified).toBe(needs.length + policies.length + modes.length - 1);
