@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { coverageMessages } from "@/messages/coverage";
+import { homeMessages } from "@/messages/home";
 import { recordsMessages } from "@/messages/records";
 import { setupTestDatabase } from "../setup-test-database";
 import { seedDemoData } from ".";
@@ -85,6 +86,18 @@ describe("demo content says what the report summary says, and no more", () => {
       expect(seeded).not.toContain(c.from);
     // The kind of sentence that was there: how often or how much something happens to left-behind children.
     expect(seeded).not.toMatch(/往往|许多留守儿童由|不少留守儿童|高发|usually|often|most common|many attend/);
+  });
+
+  it("says on the home page that the needs and modes are the directory's own framing, and only the policies follow the summary", () => {
+    const zh = homeMessages.zh.home;
+    const en = homeMessages.en.home;
+    for (const text of [zh.lead, zh.sourceNote]) expect(text).not.toMatch(/报告中的需求|需求与政策依据|《留守儿童》/);
+    for (const text of [en.lead, en.sourceNote])
+      expect(text).not.toMatch(/needs, policies[^.]*of the Woqi|Needs and policies follow/);
+    expect(zh.sourceNote).toMatch(/政策依据.*报告摘要.*需求分类与干预模式是本目录自己的框架/);
+    expect(en.sourceNote).toMatch(
+      /Policies follow the summary.*needs and intervention modes are this directory's own framing/,
+    );
   });
 
   it("gives sample organizations no review date", async () => {
