@@ -117,6 +117,34 @@ describe("sources", () => {
     expect(await database.prisma.recordSource.count()).toBe(before);
   });
 
+  it("refuses hostile trust fields and annual reports with field errors, never a crash, and writes nothing", async () => {
+    const before = await database.prisma.organization.count();
+    const cases: [Record<string, unknown>, string][] = [
+      [{ creditCode: "<script>alert(1)</script>" }, "creditCode"],
+      [{ creditCode: "5".repeat(1_000_000) }, "creditCode"],
+      [{ creditCode: "53100000500021676\u0000" }, "creditCode"],
+      [{ legalForm: "'; DROP TABLE organization; --" }, "legalForm"],
+      [{ registeredOn: "2026-13-45" }, "registeredOn"],
+      [{ charityRecognisedOn: "<b>2020-01-01</b>" }, "charityRecognisedOn"],
+      [{ charityChinaUrl: "javascript:alert(1)" }, "charityChinaUrl"],
+      [{ registrationAuthorityZh: "民".repeat(201) }, "registrationAuthorityZh"],
+      [{ annualReports: [{ year: "abc", url: "" }] }, "annualReports.0.year"],
+      [{ annualReports: [{ year: "1e9", url: "" }] }, "annualReports.0.year"],
+      [{ annualReports: [{ year: "2024", url: "javascript:alert(1)" }] }, "annualReports.0.url"],
+      [{ annualReports: Array.from({ length: 61 }, (_, i) => ({ year: String(1950 + i) })) }, "annualReports"],
+      [{ annualReports: "not a list" }, "annualReports"],
+    ];
+    for (const [values, field] of cases) {
+      const result = await saveRecord(database.prisma, editor, {
+        kind: "organization",
+        values: organization({ slug: "hostile-trust-org", ...values }),
+      });
+      expect(result, field).toMatchObject({ ok: false, reason: "invalid" });
+      if (!result.ok && result.reason === "invalid") expect(Object.keys(result.fieldErrors), field).toContain(field);
+    }
+    expect(await database.prisma.organization.count()).toBe(before);
+  });
+
   it("a mode's evidence needs a cited source, and the page shows it only with one", async () => {
     const mode = await database.prisma.interventionMode.findFirstOrThrow({
       where: { status: "PUBLISHED", deletedAt: null },
