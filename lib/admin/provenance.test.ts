@@ -10,7 +10,7 @@ import { isVerificationLapsed, verificationCutoff } from "@/lib/records/review";
 import { markReviewed, saveRecord, setPublished } from "./operations";
 import { reviewDueCounts, reviewQueue } from "./review-queue";
 import { staffSession } from "./testing/staff";
-import { exportCsv, importCsv } from "./transfer";
+import { exportCsv, exportRecordsJson, importCsv } from "./transfer";
 
 const database = setupTestDatabase();
 let editor: StaffSession;
@@ -438,6 +438,23 @@ describe("CSV with sources and annual reports", () => {
       { row: 3, field: "creditCode", error: { key: "duplicate" } },
     ]);
     expect((await database.prisma.organization.findUniqueOrThrow({ where: { id: other } })).creditCode).toBeNull();
+  });
+
+  it("the JSON export carries every record's sources, annual reports and trust fields", async () => {
+    const admin = await staffSession(database.prisma, "ADMIN", "json-admin@test.local");
+    const exported = JSON.parse(await exportRecordsJson(database.prisma, admin)) as Record<
+      string,
+      Record<string, unknown>[]
+    >;
+    const sourced = exported.organization!.find((o) => o.slug === "csv-sourced")!;
+    expect(sourced.sources).toEqual([expect.objectContaining({ title: "新来源", supportsZh: "成立年份" })]);
+    expect(sourced.annualReports).toEqual([
+      { year: 2025, url: null },
+      { year: 2024, url: "https://example.org/r.pdf" },
+    ]);
+    const trusted = exported.organization!.find((o) => o.slug === "csv-trusted")!;
+    expect(trusted).toMatchObject({ creditCode: "53100000500021676K", legalForm: "SOCIAL_ORGANIZATION" });
+    for (const kind of ["need", "policy", "mode"]) expect(exported[kind]![0], kind).toHaveProperty("sources");
   });
 
   it("refuses hostile source cells row by row, never with a crash", async () => {
