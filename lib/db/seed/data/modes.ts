@@ -27,8 +27,7 @@ export const modes: ModeSeed[] = [
       {
         need: "safety-protection",
         howZh: "有成年人看护孩子，发现问题及时报告。",
-        howEn:
-          "Adults supervise the children, and notice and report problems.",
+        howEn: "Adults supervise the children, and notice and report problems.",
       },
     ],
   },
@@ -77,8 +76,7 @@ export const modes: ModeSeed[] = [
       {
         need: "safety-protection",
         howZh: "教孩子自我保护，并培训身边的成年人发现和报告性侵。",
-        howEn:
-          "Teaches children self-protection and trains the adults around them to detect and report sexual abuse.",
+        howEn: "Teaches children self-protection and trains the adults around them to detect and report sexual abuse.",
       },
     ],
   },
@@ -88,8 +86,7 @@ export const modes: ModeSeed[] = [
     nameEn: "Free school lunch",
     summaryZh: "为贫困地区学校的孩子提供营养均衡的免费午餐。",
     summaryEn: "A free, balanced lunch for children at schools in poor areas.",
-    descriptionZh:
-      "与学校合作建设或改造食堂，为在校学生提供免费午餐，并按营养标准安排菜谱。",
+    descriptionZh: "与学校合作建设或改造食堂，为在校学生提供免费午餐，并按营养标准安排菜谱。",
     descriptionEn:
       "Works with schools to build or refit kitchens and serves free lunches to pupils, with menus planned to nutritional standards.",
     needs: [
@@ -142,7 +139,8 @@ export const modes: ModeSeed[] = [
       {
         need: "psychological-emotional",
         howZh: "为感到孤独、焦虑的孩子提供心理课、个别辅导和持续陪伴。",
-        howEn: "Offers mental-health classes, individual counselling and steady companionship to children who feel lonely or anxious.",
+        howEn:
+          "Offers mental-health classes, individual counselling and steady companionship to children who feel lonely or anxious.",
       },
       {
         need: "social-recreational",
@@ -232,8 +230,7 @@ export const modes: ModeSeed[] = [
     nameEn: "Holiday growth camps",
     summaryZh: "寒暑假组织有人看护的夏令营和成长活动，兼顾安全教育。",
     summaryEn: "Supervised summer and winter camps with growth activities and safety lessons.",
-    descriptionZh:
-      "项目在寒暑假期间于村里或学校组织为期一至数周的成长营，安排体育、艺术、自然探索和安全教育课程。",
+    descriptionZh: "项目在寒暑假期间于村里或学校组织为期一至数周的成长营，安排体育、艺术、自然探索和安全教育课程。",
     descriptionEn:
       "The programme runs school-holiday camps of one to several weeks in villages or schools with sport, arts, nature and safety lessons.",
     needs: [
