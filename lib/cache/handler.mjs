@@ -1,5 +1,5 @@
 // @ts-check
-// The Next.js server cache handler (next.config.ts `cacheHandler`) behind the public data cache
+// The Next.js server cache handler (next.config.mjs `cacheHandler`) behind the public data cache
 // (lib/cache/public-data.ts, decisions 044 and 045). Next.js loads this file by path at run time, outside its
 // bundle, so it is plain JavaScript; lib/env.ts validates REDIS_URL and REDIS_KEY_PREFIX when the server starts.
 //
