@@ -2,6 +2,7 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { provinceBit } from "@/lib/domain/identifiers";
 import { type Conditions, facetConditions, freshCondition, freshSince } from "./conditions";
 import { type ResolvedSearch, bit } from "./resolve";
+import { otherWordsQuery } from "./text-query";
 
 export type FacetCounts = {
   total: number;
@@ -68,6 +69,45 @@ function staleProfiles(prisma: PrismaClient): Promise<Profile[]> {
       FROM review_profile WHERE review_month < ${freshSince} GROUP BY 1, 2, 3, 4, 5, 6, 7`;
 }
 
+/**
+ * The profiles of the organizations matching free text. A one-term query whose lexeme is profiled (common:
+ * decision 052) reads lexeme_profile, with the organizations verified before the window moved to the stale
+ * side from lexeme_review_profile's older months, and, for a Latin prefix, the organizations that hold only
+ * longer words of it ("readings" but not "reading") from their posting lists. Any other query (a rare lexeme,
+ * several terms) groups the matching organizations, found through the text index. One statement: whether the
+ * lexeme is profiled is decided in the database.
+ */
+function textProfiles(prisma: PrismaClient, c: Conditions): Promise<Profile[]> {
+  const [term] = c.terms;
+  if (c.terms.length !== 1 || !term) return profilesWhere(prisma, c.text);
+  const others = otherWordsQuery(term);
+  return prisma.$queryRaw<Profile[]>`
+    WITH profiled AS (SELECT EXISTS (SELECT 1 FROM profiled_lexeme WHERE lexeme = ${term.lexeme}) AS yes)
+    SELECT need_mask, mode_mask, type::text AS type, accepts_donations, province_mask, recognised, fundraising,
+           TRUE AS fresh, organizations::bigint AS weight
+      FROM lexeme_profile WHERE lexeme = ${term.lexeme} AND (SELECT yes FROM profiled)
+    UNION ALL
+    SELECT need_mask, mode_mask, type::text, accepts_donations, province_mask, recognised, fundraising, fresh,
+           CASE WHEN fresh THEN -weight ELSE weight END
+      FROM (SELECT need_mask, mode_mask, type, accepts_donations, province_mask, recognised, fundraising,
+                   sum(organizations)::bigint AS weight
+              FROM lexeme_review_profile
+             WHERE lexeme = ${term.lexeme} AND review_month < ${freshSince} AND (SELECT yes FROM profiled)
+             GROUP BY 1, 2, 3, 4, 5, 6, 7) stale, (VALUES (TRUE), (FALSE)) AS side(fresh)
+    UNION ALL
+    SELECT ${profileColumns}, count(*) AS weight FROM organization_filter f
+     WHERE f.visible AND NOT (SELECT yes FROM profiled) AND ${c.text}
+     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
+    ${
+      others
+        ? Prisma.sql`UNION ALL
+    SELECT ${profileColumns}, count(*) AS weight FROM organization_filter f
+     WHERE f.visible AND (SELECT yes FROM profiled) AND f.search_vector @@ ${others}::tsquery
+     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`
+        : Prisma.empty
+    }`;
+}
+
 const withStale = (stored: Profile[], stale: Profile[]) => [
   ...stored,
   ...stale.flatMap((p) => [p, { ...p, fresh: true, weight: -Number(p.weight) }]),
@@ -97,7 +137,7 @@ export async function countFacets(
   const text = c.tsQuery !== null;
 
   const [byText, stale, stored, inSubregion, provinceSums, subregionRows] = await Promise.all([
-    text ? profilesWhere(prisma, c.text) : null,
+    text ? textProfiles(prisma, c) : null,
     text || !(countVerified || params.verified) ? [] : staleProfiles(prisma),
     text || (region && !provinceLevel)
       ? null
