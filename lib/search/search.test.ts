@@ -365,6 +365,18 @@ describe("free text counted from the lexeme profiles", () => {
         regions: { create: [{ regionCode: "430100" }] },
       },
     });
+    // A name that holds a common word, verified long ago: it still ranks first for that word.
+    await prisma.organization.create({
+      data: {
+        slug: "named-for-the-word",
+        nameZh: "心理关爱社",
+        type: "GRASSROOTS_NGO",
+        descriptionZh: "陪伴。",
+        status: "PUBLISHED",
+        reviewedAt: new Date("2019-01-01"),
+        regions: { create: [{ regionCode: "510100" }] },
+      },
+    });
     // The demo directory is small: every lexeme of two organizations or more is profiled here.
     await prisma.$executeRaw`SELECT rebuild_lexeme_profiles(2)`;
   });
@@ -438,5 +450,20 @@ describe("free text counted from the lexeme profiles", () => {
     await expectFacetsAsPlainSql(`q=${encodeURIComponent(rare!.word)}`, { like: rare!.word });
     await expectFacetsAsPlainSql("q=readings", { like: "\\mreadings" });
     await expectFacetsAsPlainSql(`q=${encodeURIComponent("安全教育")}`, { like: "(?=.*安全)(?=.*全教)(?=.*教育)" });
+  });
+
+  it("ranks the results whose name holds the words first, each part by review date, page after page", async () => {
+    const ordered: number[] = [];
+    for (let page = 1; ; page++) {
+      const outcome = await run(`q=${encodeURIComponent("心理")}&page=${page}`);
+      ordered.push(...outcome.results.map((r) => r.id));
+      if (page >= outcome.pageCount) break;
+    }
+    const expected = await database.prisma.$queryRaw<{ id: number; hit: boolean }[]>`
+      SELECT o.id, concat_ws(' ', o.name_zh, o.name_en) LIKE '%心理%' AS hit FROM organization o
+       WHERE o.status = 'PUBLISHED' AND o.deleted_at IS NULL AND o.search_vector @@ '心理'::tsquery
+       ORDER BY 2 DESC, coalesce(o.reviewed_at, '-infinity') DESC, o.id`;
+    expect(expected.filter((e) => e.hit).length).toBeGreaterThan(0);
+    expect(ordered).toEqual(expected.map((e) => e.id));
   });
 });

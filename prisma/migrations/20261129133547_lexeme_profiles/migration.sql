@@ -1,5 +1,6 @@
 -- AlterTable
-ALTER TABLE "organization_filter" ADD COLUMN     "search_vector" tsvector;
+ALTER TABLE "organization_filter" ADD COLUMN     "name_vector" tsvector,
+ADD COLUMN     "search_vector" tsvector;
 
 -- CreateTable
 CREATE TABLE "profiled_lexeme" (
@@ -43,6 +44,9 @@ CREATE TABLE "lexeme_review_profile" (
 -- CreateIndex
 CREATE INDEX "organization_filter_search_vector_idx" ON "organization_filter" USING GIN ("search_vector");
 
+-- CreateIndex
+CREATE INDEX "organization_filter_name_vector_idx" ON "organization_filter" USING GIN ("name_vector");
+
 -- Hand-written below (decision 052): profiles per common lexeme, so that a one-term text query on a common word
 -- reads a few hundred profile rows instead of grouping every matching organization. organization_filter carries a
 -- copy of the search vector, so the per-statement trigger sees the lexemes of the rows a statement removed and
@@ -80,13 +84,14 @@ LANGUAGE sql AS $$
      GROUP BY p."organization_id"
   )
   INSERT INTO "organization_filter" AS f ("organization_id", "visible", "type", "accepts_donations", "need_mask", "mode_mask",
-      "province_mask", "region_codes", "name_zh", "name_en_sort", "reviewed_at", "children_served", "recognised", "fundraising", "search_vector")
+      "province_mask", "region_codes", "name_zh", "name_en_sort", "reviewed_at", "children_served", "recognised", "fundraising", "search_vector", "name_vector")
   SELECT o."id",
          o."status" = 'PUBLISHED' AND o."deleted_at" IS NULL,
          o."type", o."accepts_donations",
          coalesce(nm.mask, 0), coalesce(mm.mask, 0), coalesce(pm.mask, 0), coalesce(c.codes, '{}'),
          o."name_zh", lower(coalesce(o."name_en", o."name_zh")), coalesce(o."reviewed_at", '-infinity'), coalesce(o."children_served", -1),
-         o."charity_recognised_on" IS NOT NULL, o."fundraising_qualified_on" IS NOT NULL, o."search_vector"
+         o."charity_recognised_on" IS NOT NULL, o."fundraising_qualified_on" IS NOT NULL, o."search_vector",
+         array_to_tsvector("search_lexemes"(concat_ws(' ', o."name_zh", o."name_en")))
     FROM "organization" o
     LEFT JOIN need_masks nm ON nm."organization_id" = o."id"
     LEFT JOIN mode_masks mm ON mm."organization_id" = o."id"
@@ -99,13 +104,13 @@ LANGUAGE sql AS $$
     "region_codes" = excluded."region_codes", "name_zh" = excluded."name_zh", "name_en_sort" = excluded."name_en_sort",
     "reviewed_at" = excluded."reviewed_at", "children_served" = excluded."children_served",
     "recognised" = excluded."recognised", "fundraising" = excluded."fundraising",
-    "search_vector" = excluded."search_vector"
+    "search_vector" = excluded."search_vector", "name_vector" = excluded."name_vector"
   WHERE (f."visible", f."type", f."accepts_donations", f."need_mask", f."mode_mask", f."province_mask", f."region_codes",
-         f."name_zh", f."name_en_sort", f."reviewed_at", f."children_served", f."recognised", f."fundraising", f."search_vector")
+         f."name_zh", f."name_en_sort", f."reviewed_at", f."children_served", f."recognised", f."fundraising", f."search_vector", f."name_vector")
         IS DISTINCT FROM
         (excluded."visible", excluded."type", excluded."accepts_donations", excluded."need_mask", excluded."mode_mask",
          excluded."province_mask", excluded."region_codes", excluded."name_zh", excluded."name_en_sort", excluded."reviewed_at",
-         excluded."children_served", excluded."recognised", excluded."fundraising", excluded."search_vector");
+         excluded."children_served", excluded."recognised", excluded."fundraising", excluded."search_vector", excluded."name_vector");
 $$;
 
 -- An edit of a name or description changes the search vector (the row trigger organization_search_vector runs
@@ -272,8 +277,11 @@ BEGIN
 END;
 $$;
 
--- The copies of the existing search vectors (the profiles are rebuilt after, so the triggers are off meanwhile).
+-- The copies of the existing search vectors and the names' lexemes (the profiles are rebuilt after, so the triggers are off meanwhile).
 ALTER TABLE "organization_filter" DISABLE TRIGGER "filter_profile_update";
-UPDATE "organization_filter" f SET "search_vector" = o."search_vector" FROM "organization" o WHERE o."id" = f."organization_id";
+UPDATE "organization_filter" f
+   SET "search_vector" = o."search_vector",
+       "name_vector" = array_to_tsvector("search_lexemes"(concat_ws(' ', o."name_zh", o."name_en")))
+  FROM "organization" o WHERE o."id" = f."organization_id";
 ALTER TABLE "organization_filter" ENABLE TRIGGER "filter_profile_update";
 SELECT "rebuild_filter_profiles"();
