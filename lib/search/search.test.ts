@@ -358,7 +358,7 @@ describe("free text counted from the lexeme profiles", () => {
         slug: "readings-only",
         nameZh: "读书会",
         type: "VOLUNTEER_GROUP",
-        descriptionZh: "乡村读书会。",
+        descriptionZh: "乡村读书会，心理陪伴。",
         descriptionEn: "Readings aloud in village schools.",
         status: "PUBLISHED",
         modes: { create: [{ modeId: mode.id }] },
@@ -443,13 +443,23 @@ describe("free text counted from the lexeme profiles", () => {
     });
   });
 
-  it("counts rare words and several words from the organizations, as plain SQL does", async () => {
+  it("counts several common words from the rarest one's profile, as plain SQL does", async () => {
+    await expectFacetsAsPlainSql(`q=${encodeURIComponent("安全教育")}`, { like: "(?=.*安全)(?=.*全教)(?=.*教育)" });
+    await expectFacetsAsPlainSql("q=reading+children", { like: "(?=.*\\mreading)(?=.*\\mchildren)" });
+    await expectFacetsAsPlainSql(`q=children+${encodeURIComponent("心理")}&verified=24m&region=510000`, {
+      like: "(?=.*\\mchildren)(?=.*心理)",
+      verified: true,
+      region: "510000",
+    });
+  });
+
+  it("counts rare words from the organizations, as plain SQL does", async () => {
     const [rare] = await database.prisma.$queryRaw<{ word: string }[]>`
       SELECT word FROM ts_stat('SELECT search_vector FROM organization_filter WHERE visible')
        WHERE ndoc = 1 AND word ~ '^[一-鿿]{2}$' ORDER BY word LIMIT 1`;
     await expectFacetsAsPlainSql(`q=${encodeURIComponent(rare!.word)}`, { like: rare!.word });
     await expectFacetsAsPlainSql("q=readings", { like: "\\mreadings" });
-    await expectFacetsAsPlainSql(`q=${encodeURIComponent("安全教育")}`, { like: "(?=.*安全)(?=.*全教)(?=.*教育)" });
+    await expectFacetsAsPlainSql(`q=readings+${encodeURIComponent("心理")}`, { like: "(?=.*\\mreadings)(?=.*心理)" });
   });
 
   it("ranks the results whose name holds the words first, each part by review date, page after page", async () => {

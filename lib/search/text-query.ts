@@ -21,10 +21,13 @@ export function queryTerms(text: string): QueryTerm[] {
 
 const termQuery = (t: QueryTerm) => `'${t.lexeme}'${t.prefix ? ":*" : ""}`;
 
+/** The tsquery that requires every one of the terms. */
+export const tsQueryOf = (terms: QueryTerm[]) => terms.map(termQuery).join(" & ");
+
 /** The tsquery of free text (every term), or null when it has no searchable word. */
 export function toTsQuery(text: string): string | null {
   const terms = queryTerms(text);
-  return terms.length ? terms.map(termQuery).join(" & ") : null;
+  return terms.length ? tsQueryOf(terms) : null;
 }
 
 /**
