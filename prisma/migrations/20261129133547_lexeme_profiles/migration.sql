@@ -220,7 +220,7 @@ END;
 $$;
 
 -- Chooses the profiled lexemes (those of at least min_organizations visible organizations) and rebuilds their
--- profiles from organization_filter.
+-- profiles from organization_filter, written in lexeme order so that a lexeme's rows share a few pages.
 CREATE FUNCTION "rebuild_lexeme_profiles"(min_organizations int) RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
@@ -233,11 +233,13 @@ BEGIN
   SELECT l, "review_month"(f."reviewed_at"), f."need_mask", f."mode_mask", f."type", f."accepts_donations", f."province_mask", f."recognised", f."fundraising", count(*)
     FROM "organization_filter" f, unnest(tsvector_to_array(f."search_vector")) AS l
    WHERE f."visible" AND l IN (SELECT "lexeme" FROM "profiled_lexeme")
-   GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9;
+   GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
+   ORDER BY 1, 2;
   DELETE FROM "lexeme_profile";
   INSERT INTO "lexeme_profile" ("lexeme", "need_mask", "mode_mask", "type", "accepts_donations", "province_mask", "recognised", "fundraising", "organizations")
   SELECT "lexeme", "need_mask", "mode_mask", "type", "accepts_donations", "province_mask", "recognised", "fundraising", sum("organizations")
-    FROM "lexeme_review_profile" GROUP BY 1, 2, 3, 4, 5, 6, 7, 8;
+    FROM "lexeme_review_profile" GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
+   ORDER BY 1;
 END;
 $$;
 
