@@ -14,6 +14,14 @@ const pages = [
   "/policies/2016-care-protection-opinions",
   "/modes",
   "/modes/village-childrens-centre",
+  "/coverage",
+  "/coverage?region=510000",
+  "/about-data",
+  "/data",
+  "/report?kind=organization&slug=sample-qinghe-children-centre-sichuan",
+  "/suggest",
+  "/organizations/no-such-organization",
+  "/s/no-such-list",
 ];
 
 for (const path of pages) {

@@ -59,6 +59,8 @@ export const coverageMessages = defineMessages({
         reviewedOne: "审核于 {date}",
         modeSeparator: "；",
         drillInto: "查看{region}下辖地区",
+        // Read after a column's name inside its link, so the link's name starts with the name it shows.
+        drillIntoRest: "，查看下辖地区",
         children: "留守儿童 {value}（{year}）",
         sampleFigure: "示例数字",
         noFigure: "暂无儿童数",
@@ -204,6 +206,7 @@ export const coverageMessages = defineMessages({
         reviewedOne: "reviewed {date}",
         modeSeparator: "; ",
         drillInto: "Show the regions inside {region}",
+        drillIntoRest: ": show the regions inside",
         children: "{value} left-behind children ({year})",
         sampleFigure: "sample figure",
         noFigure: "no children figure yet",

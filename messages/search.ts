@@ -36,7 +36,8 @@ export const searchMessages = defineMessages({
       sortOptions: { match: "匹配程度", name: "名称", reviewed: "最近审核", size: "服务规模" },
       apply: "应用筛选",
       activeFilters: "当前筛选",
-      remove: "移除筛选：{label}",
+      // Read after a filter chip's label inside its link, so the link's name starts with the label it shows.
+      removeRest: "，移除此筛选",
       clearAll: "清除全部筛选",
       ignoredHeading: "链接里有几处无法使用，已略过，下面的结果没有用到它们：",
       ignoredItem: "{label}“{value}”：{reason}",
@@ -152,7 +153,7 @@ export const searchMessages = defineMessages({
       sortOptions: { match: "Best match", name: "Name", reviewed: "Recently reviewed", size: "Size" },
       apply: "Apply filters",
       activeFilters: "Active filters",
-      remove: "Remove filter: {label}",
+      removeRest: ": remove this filter",
       clearAll: "Clear all filters",
       ignoredHeading: "Parts of this link could not be used; the results below leave them out:",
       ignoredItem: "{label} “{value}”: {reason}",

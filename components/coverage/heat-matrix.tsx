@@ -89,8 +89,9 @@ function ColumnHeader({
     // Styled from app/globals.css (.heat-matrix), and a plain link: the national view has a header per province.
     <th scope="col">
       {column.drillable ? (
-        <a href={viewHref({ region: column.code })} aria-label={fill(t.drillInto, { region: name })}>
+        <a href={viewHref({ region: column.code })}>
           <span id={id}>{name}</span>
+          <span className="sr-only">{t.drillIntoRest}</span>
         </a>
       ) : (
         <span id={id}>{name}</span>

@@ -59,7 +59,12 @@ export function DataPage({ locale }: { locale: Locale }) {
       <Section id="api" title={t.apiHeading}>
         <p className="max-w-3xl leading-relaxed">{fill(t.api, { limit: String(HSDS_RATE_LIMIT.limit) })}</p>
         <p className="mt-3">{t.apiExamples}</p>
-        <pre className="mt-2 overflow-x-auto rounded bg-stone-100 p-3 text-sm" lang="en">
+        {/* Focusable: on a phone the commands are wider than the screen and a keyboard must be able to scroll them. */}
+        <pre
+          tabIndex={0}
+          className="mt-2 overflow-x-auto rounded bg-stone-100 p-3 text-sm focus-visible:outline-2 focus-visible:outline-brand-700"
+          lang="en"
+        >
           {apiExamples.map((path) => `curl '${absoluteUrl(path)}'`).join("\n")}
         </pre>
         <p className="mt-3">

@@ -1,6 +1,5 @@
 import { type Locale, getMessages, localePath } from "@/lib/i18n";
 import type { ActiveFilter } from "@/lib/search/describe";
-import { fill } from "@/lib/i18n/fill";
 
 export function ActiveFilters({ locale, filters }: { locale: Locale; filters: ActiveFilter[] }) {
   if (!filters.length) return null;
@@ -12,10 +11,10 @@ export function ActiveFilters({ locale, filters }: { locale: Locale; filters: Ac
         <a
           key={filter.key}
           href={filter.removeHref}
-          aria-label={fill(t.remove, { label: filter.label })}
           className="inline-flex items-center gap-1 rounded-full bg-brand-100 px-3 py-1 text-brand-800 hover:bg-brand-50"
         >
           {filter.label}
+          <span className="sr-only">{t.removeRest}</span>
           <span aria-hidden="true">×</span>
         </a>
       ))}

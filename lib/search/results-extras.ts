@@ -4,12 +4,15 @@ import { cachedPublicData } from "@/lib/cache/public-data";
 import { db } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n";
 import { getResultsPage, isCachedResultsQuery } from "./cached-results";
-import { countSampleMatches, countVisibleSamples } from "./sample-count";
+import { countSampleMatches, countSampleShare, sampleMatches } from "./sample-count";
 import { type WideningStep, wideningSteps } from "./widen";
+
+/** Sample and visible organizations in the whole directory, cached until a staff write. */
+const getSampleShare = cachedPublicData("visible-sample-share", () => countSampleShare(db()));
 
 async function loadSampleMatches(query: string, locale: Locale): Promise<number> {
   const data = await getResultsPage(query, locale);
-  return data.facets.total ? countSampleMatches(db(), data.search) : 0;
+  return sampleMatches(data.facets.total, await getSampleShare(), () => countSampleMatches(db(), data.search));
 }
 
 const cachedSampleMatches = cachedPublicData("results-sample-count", loadSampleMatches);
@@ -20,7 +23,7 @@ export const getSampleMatches = cache((query: string, locale: Locale): Promise<n
 );
 
 /** How many sample organizations donors can see anywhere: whether an empty result can say anything about a gap. */
-export const getVisibleSamples = cachedPublicData("visible-sample-count", () => countVisibleSamples(db()));
+export const getVisibleSamples = async (): Promise<number> => (await getSampleShare()).samples;
 
 async function loadWideningSteps(query: string, locale: Locale): Promise<WideningStep[]> {
   const data = await getResultsPage(query, locale);

@@ -4,7 +4,7 @@ import { searchOrganizations } from ".";
 import { buildConditions } from "./conditions";
 import { countFacets } from "./facets";
 import { parseSearchParams } from "./params";
-import { countSampleMatches, countVisibleSamples } from "./sample-count";
+import { countSampleMatches, countSampleShare, sampleMatches } from "./sample-count";
 import { dropSuggestions } from "./suggestions";
 import { wideningSteps } from "./widen";
 
@@ -109,7 +109,20 @@ describe("counting sample records", () => {
     }
     const [row] = await database.prisma.$queryRaw<{ count: bigint }[]>`
       SELECT count(*) AS count FROM organization WHERE is_sample AND status = 'PUBLISHED' AND deleted_at IS NULL`;
-    expect(await countVisibleSamples(database.prisma)).toBe(Number(row!.count));
+    const [all] = await database.prisma.$queryRaw<{ count: bigint }[]>`
+      SELECT count(*) AS count FROM organization WHERE status = 'PUBLISHED' AND deleted_at IS NULL`;
+    expect(await countSampleShare(database.prisma)).toEqual({
+      samples: Number(row!.count),
+      visible: Number(all!.count),
+    });
+  });
+
+  it("counts only a mix: no samples gives 0 and all samples gives the total, without the counting statement", async () => {
+    const never = () => Promise.reject(new Error("the counting statement should not run"));
+    expect(await sampleMatches(40, { samples: 0, visible: 900 }, never)).toBe(0);
+    expect(await sampleMatches(40, { samples: 900, visible: 900 }, never)).toBe(40);
+    expect(await sampleMatches(0, { samples: 5, visible: 900 }, never)).toBe(0);
+    expect(await sampleMatches(40, { samples: 5, visible: 900 }, () => Promise.resolve(3))).toBe(3);
   });
 
   async function allIds(query: string): Promise<number[]> {
