@@ -40,7 +40,7 @@ export function ResultCard({
         {result.acceptsDonations && (
           <span className="rounded bg-brand-50 px-1.5 py-0.5 text-xs text-brand-800">{s.acceptsDonations}</span>
         )}
-        <TrustBadges locale={locale} dates={result} isSample={result.isSample} />
+        <TrustBadges locale={locale} dates={result} isSample={result.isSample} verifiedAt={result.reviewedAt} />
       </header>
       <dl className="mt-2 space-y-1 text-sm">
         <div className="flex flex-wrap gap-x-2">
