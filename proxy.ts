@@ -1,5 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
+import { hasSessionCookie } from "@/lib/auth/session-cookie";
 import { BAD_REQUEST_PAGE, hasMalformedPath } from "@/lib/http/malformed-url";
 import { refuseRequest } from "@/lib/http/request-guards";
 import { createNonce, securityHeaders, servedOverHttps } from "@/lib/http/security-headers";
@@ -35,7 +35,7 @@ export function proxy(request: NextRequest) {
       status: 400,
       headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
     });
-  } else if (isStaffPath(pathname) && !pathname.startsWith("/admin/sign-in") && !request.cookies.has(SESSION_COOKIE)) {
+  } else if (isStaffPath(pathname) && !pathname.startsWith("/admin/sign-in") && !hasSessionCookie(request.cookies)) {
     response = NextResponse.redirect(new URL("/admin/sign-in", request.url));
   } else {
     const requestHeaders = new Headers(request.headers);

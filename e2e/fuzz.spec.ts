@@ -88,6 +88,24 @@ const hugeValues = () => [
   huge("%C3%28", 500),
 ];
 
+/** The HSDS API's list parameters: the standard's and ours. */
+const HSDS_PARAMS = [
+  "page",
+  "per_page",
+  "search",
+  "taxonomy_term_id",
+  "taxonomy_id",
+  "organization_id",
+  "modified_after",
+  "need",
+  "region",
+  "format",
+  "full",
+  "minimal",
+  "top_only",
+  "parent_id",
+];
+
 /** Each family: a path (with `*` for a dynamic segment) and the parameters it reads. */
 const families: { path: string; params: string[] }[] = [
   { path: "/", params: ["q"] },
@@ -109,6 +127,14 @@ const families: { path: string; params: string[] }[] = [
   { path: "/feed.xml", params: ["page", "since"] },
   { path: "/*", params: [] },
   { path: "/*/*", params: [] },
+  ...["/api/hsds/organizations", "/api/hsds/services", "/api/hsds/taxonomies", "/api/hsds/taxonomy_terms"].flatMap(
+    (path) => [
+      { path, params: HSDS_PARAMS },
+      { path: `${path}/*`, params: ["full_service"] },
+    ],
+  ),
+  { path: "/api/hsds/", params: [] },
+  { path: "/api/hsds/openapi.json", params: [] },
   { path: "/admin/sign-in", params: ["next", "error", "returnTo"] },
   { path: "/admin/*", params: [] },
   { path: "/_next/static/*", params: [] },
@@ -132,7 +158,7 @@ function url(): string {
   for (let i = 0; i < count; i++) pairs.push(`${pick(names)}=${value()}`);
   if (next() < 0.05) pairs.push(...Array.from({ length: 200 }, () => `need=${pick(hostile)}`));
   const query = pairs.length ? `?${pairs.join("&")}` : next() < 0.1 ? "?" : "";
-  const prefix = path.startsWith("/admin") || path.startsWith("/_next") ? "" : locale;
+  const prefix = /^\/(admin|_next|api)\b/.test(path) ? "" : locale;
   return `${prefix}${path === "/" && prefix ? "" : path}${query}`;
 }
 

@@ -139,3 +139,54 @@ test("the forms work without JavaScript, keep what was typed, and survive hostil
   expect(bad?.status()).toBe(404);
   await context.close();
 });
+
+test("every kind of listing offers “report a problem”, and the home and results pages “suggest an organization”, in both languages", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const tag = unique();
+  const listings: { kind: string; path: string; table: string; name: string }[] = [
+    { kind: "need", path: "needs", table: "need", name: "name" },
+    { kind: "policy", path: "policies", table: "policy", name: "title" },
+    { kind: "mode", path: "modes", table: "intervention_mode", name: "name" },
+    { kind: "organization", path: "organizations", table: "organization", name: "name" },
+  ];
+  for (const { kind, path, table, name } of listings) {
+    const [record] = await sql<{ id: number; slug: string; zh: string; en: string | null }>(
+      `SELECT id, slug, ${name}_zh AS zh, ${name}_en AS en FROM ${table}
+        WHERE status = 'PUBLISHED' AND deleted_at IS NULL ORDER BY id LIMIT 1`,
+    );
+    for (const locale of ["zh", "en"] as const) {
+      const prefix = locale === "zh" ? "" : "/en";
+      await page.goto(`${prefix}/${path}/${record!.slug}`);
+      await page
+        .locator("[data-report-link]")
+        .getByRole("link", { name: locale === "zh" ? "报告此条目的问题" : "Report a problem with this listing" })
+        .click();
+      await expect(page).toHaveURL(new RegExp(`${prefix}/report\\?kind=${kind}&slug=${record!.slug}$`));
+      await expect(page.getByRole("heading", { level: 1 })).toContainText(
+        locale === "zh" ? record!.zh : (record!.en ?? record!.zh),
+      );
+    }
+    // One report per kind, sent in English: stored against the record, unpublished.
+    await page.getByLabel("What is wrong?").fill(`Wrong detail on this ${kind} ${tag}`);
+    await page.getByRole("button", { name: "Send report" }).click();
+    await expect(page.getByRole("status")).toContainText("Received, thank you!");
+    expect(
+      await sql("SELECT target_kind, target_id, status FROM public_report WHERE message = $1", [
+        `Wrong detail on this ${kind} ${tag}`,
+      ]),
+    ).toEqual([{ target_kind: kind, target_id: record!.id, status: "NEW" }]);
+  }
+
+  for (const [from, link, heading] of [
+    ["/", "推荐一家机构", "推荐一家机构"],
+    ["/en", "Suggest an organization", "Suggest an organization"],
+    ["/organizations", "推荐一家机构", "推荐一家机构"],
+    ["/en/organizations", "Suggest an organization", "Suggest an organization"],
+  ] as const) {
+    await page.goto(from);
+    await page.locator("[data-suggest-link]").getByRole("link", { name: link }).click();
+    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+  }
+});

@@ -7,7 +7,7 @@ export const homeMessages = defineMessages({
     home: {
       eyebrow: "沃启基金会 · 公益导航",
       heading: "让公益资源流向最需要的留守儿童",
-      lead: "我们把《留守儿童》研究报告中的需求、政策、在地机构与干预模式整理成一个可检索、可分享、持续更新的数据库。选择你想支持的需求，看看哪些机构在回应，哪里还没有人回应。",
+      lead: "我们参考沃启基金会关于农村留守儿童的研究报告，把需求、政策、在地机构与干预模式整理成一个可检索、可分享、持续更新的数据库。选择你想支持的需求，看看哪些机构在回应，哪里还没有人回应。",
       figuresHeading: "数据库概览",
       figures: {
         needs: "类需求",
@@ -18,7 +18,7 @@ export const homeMessages = defineMessages({
       },
       sampleNotice: "当前机构均为示例数据，名称为虚构，仅用于演示；基金会工作人员将以真实机构记录替换。",
       titleWithSamples: "{title}（含示例数据）",
-      sourceNote: "需求与政策依据沃启基金会留守儿童研究报告摘要整理。",
+      sourceNote: "政策依据沃启基金会留守儿童研究报告摘要整理；需求分类与干预模式是本目录自己的框架，参考了该报告。",
       pickerHeading: "你想支持留守儿童的哪些需求？",
       pickerNeeds: "需求",
       organizationsMeeting: plural({ other: "{count} 家机构回应" }),
@@ -32,7 +32,7 @@ export const homeMessages = defineMessages({
     home: {
       eyebrow: "Woqi Foundation · Resource Navigator",
       heading: "Steer charity to the left-behind children who need it most",
-      lead: "We turned the needs, policies, local organizations and intervention modes of the Woqi Foundation's report on left-behind children into a searchable, shareable database that stays current. Pick the needs you want to support and see who meets them, and where no one does yet.",
+      lead: "Informed by the Woqi Foundation's report on left-behind children, we gathered needs, policies, local organizations and intervention modes into a searchable, shareable database that stays current. Pick the needs you want to support and see who meets them, and where no one does yet.",
       figuresHeading: "The database at a glance",
       figures: {
         needs: "needs",
@@ -44,7 +44,8 @@ export const homeMessages = defineMessages({
       sampleNotice:
         "All organizations shown are sample data with invented names, for demonstration only; foundation staff will replace them with real records.",
       titleWithSamples: "{title} (with sample data)",
-      sourceNote: "Needs and policies follow the summary of the Woqi Foundation's report on left-behind children.",
+      sourceNote:
+        "Policies follow the summary of the Woqi Foundation's report on left-behind children; the needs and intervention modes are this directory's own framing, informed by the report.",
       pickerHeading: "Which needs of left-behind children do you want to support?",
       pickerNeeds: "Needs",
       organizationsMeeting: plural({ one: "{count} organization meets it", other: "{count} organizations meet it" }),

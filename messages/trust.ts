@@ -8,6 +8,7 @@ export const trustMessages = defineMessages({
         label: "慈善法资质",
         recognised: "已认定为慈善组织 · {date}",
         fundraising: "有公开募捐资格 · {date}取得",
+        verified: "核实于 {date}",
       },
       facts: {
         heading: "登记与资质",
@@ -39,6 +40,7 @@ export const trustMessages = defineMessages({
         label: "Charity Law standing",
         recognised: "Recognised charitable organization · {date}",
         fundraising: "Public-fundraising qualification · since {date}",
+        verified: "verified {date}",
       },
       facts: {
         heading: "Registration and standing",

@@ -10,7 +10,7 @@ const sourceRoots = [
   "messages",
   "public",
   "prisma/schema.prisma",
-  "next.config.ts",
+  "next.config.mjs",
   "package-lock.json",
   "postcss.config.mjs",
 ];

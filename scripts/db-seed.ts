@@ -17,9 +17,9 @@ runScript(async () => {
       .map(([kind, count]) => `${kind} ${count}`)
       .join(", ");
     console.log(`Seed done. Created: ${summary}.`);
-    if (repaired.corrected || repaired.retired || repaired.samplesUnverified)
+    if (repaired.corrected || repaired.retired || repaired.samplesUnverified || repaired.seededUnverified)
       console.log(
-        `Corrected demo content: ${repaired.corrected} fields, ${repaired.retired} duplicate policies retired, review dates removed from ${repaired.samplesUnverified} sample organizations.`,
+        `Corrected demo content: ${repaired.corrected} fields, ${repaired.retired} duplicate policies retired, review dates removed from ${repaired.samplesUnverified} sample organizations and ${repaired.seededUnverified} seeded needs, policies and modes nobody reviewed.`,
       );
   } finally {
     await prisma.$disconnect();

@@ -35,9 +35,9 @@ async function main(): Promise<void> {
           `Loaded demo data: ${created.needs} needs, ${created.policies} policies, ${created.modes} modes, ${created.organizations} sample organizations.`,
         );
       const { repaired } = created;
-      if (repaired.corrected || repaired.retired || repaired.samplesUnverified)
+      if (repaired.corrected || repaired.retired || repaired.samplesUnverified || repaired.seededUnverified)
         console.log(
-          `Corrected demo content: ${repaired.corrected} fields, ${repaired.retired} duplicate policies retired, review dates removed from ${repaired.samplesUnverified} sample organizations.`,
+          `Corrected demo content: ${repaired.corrected} fields, ${repaired.retired} duplicate policies retired, review dates removed from ${repaired.samplesUnverified} sample organizations and ${repaired.seededUnverified} seeded needs, policies and modes nobody reviewed.`,
         );
     } finally {
       await prisma.$disconnect();

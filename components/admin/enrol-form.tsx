@@ -32,7 +32,7 @@ export function EnrolForm({
         </p>
         <h2 className="mt-4 text-xl font-semibold">{t.recoveryHeading}</h2>
         <p className="mt-2 text-stone-700">{t.recoveryIntro}</p>
-        <ul className="mt-3 grid grid-cols-2 gap-2 font-mono" data-recovery-codes>
+        <ul className="mt-3 grid gap-2 font-mono sm:grid-cols-2" data-recovery-codes>
           {state.recoveryCodes.map((code) => (
             <li key={code} className="rounded bg-stone-100 px-2 py-1">
               {code}

@@ -80,7 +80,12 @@ export async function OrganizationPage({
       )}
       <p className="mt-2 text-stone-700">{t.organizationType[org.type]}</p>
       <div className="mt-2">
-        <TrustBadges locale={locale} dates={org.trust} isSample={org.isSample} />
+        <TrustBadges
+          locale={locale}
+          dates={org.trust}
+          isSample={org.isSample}
+          verifiedAt={org.verification.reviewedAt}
+        />
       </div>
       <OrganizationShare locale={locale} slug={org.slug} title={org.name} />
 

@@ -9,19 +9,27 @@ export type TrustDates = { charityRecognisedOn: Date | null; fundraisingQualifie
  * record never shows one). Under the Charity Law only qualified organizations
  * may solicit donations from the public.
  */
-export function TrustBadges({ locale, dates, isSample }: { locale: Locale; dates: TrustDates; isSample: boolean }) {
+export function TrustBadges({
+  locale,
+  dates,
+  isSample,
+  verifiedAt,
+}: {
+  locale: Locale;
+  dates: TrustDates;
+  isSample: boolean;
+  /** The record's last review, when staff checked these details with the rest: "核实于 2026年10月". */
+  verifiedAt: Date | null;
+}) {
   const t = getMessages(locale).trust.badges;
   if (isSample) return null;
   const month = (d: Date) => formatYearMonth(locale, d.getUTCFullYear(), d.getUTCMonth() + 1);
+  const verified = verifiedAt ? fill(t.verified, { date: month(verifiedAt) }) : null;
+  const text = (template: string, date: Date) =>
+    [fill(template, { date: month(date) }), verified].filter(Boolean).join(" · ");
   const badges = [
-    dates.charityRecognisedOn && {
-      key: "recognised",
-      text: fill(t.recognised, { date: month(dates.charityRecognisedOn) }),
-    },
-    dates.fundraisingQualifiedOn && {
-      key: "fundraising",
-      text: fill(t.fundraising, { date: month(dates.fundraisingQualifiedOn) }),
-    },
+    dates.charityRecognisedOn && { key: "recognised", text: text(t.recognised, dates.charityRecognisedOn) },
+    dates.fundraisingQualifiedOn && { key: "fundraising", text: text(t.fundraising, dates.fundraisingQualifiedOn) },
   ].filter((b): b is { key: string; text: string } => !!b);
   if (!badges.length) return null;
   return (

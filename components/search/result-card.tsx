@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { countText } from "@/lib/i18n/plural";
 import { SampleBadge } from "@/components/records/sample-badge";
 import { TrustBadges } from "@/components/records/trust-badges";
@@ -8,7 +7,11 @@ import { isReviewStale, isVerificationLapsed } from "@/lib/records/review";
 import { nameIn } from "@/lib/records/localize";
 import type { OrganizationResult } from "@/lib/search/results";
 
-/** One organization in the results: who, where, and why it matches. */
+/**
+ * One organization in the results: who, where, and why it matches. Its links are plain links, not `next/link`:
+ * a page of twenty cards held a hundred client components for the server to render and describe in the page's
+ * payload, and each prefetched its page as it scrolled into view.
+ */
 export function ResultCard({
   locale,
   result,
@@ -28,19 +31,19 @@ export function ResultCard({
     <article className="rounded-lg border border-stone-200 bg-white p-4" data-result={result.slug}>
       <header className="flex flex-wrap items-center gap-2">
         <h2 className="text-base font-semibold">
-          <Link
+          <a
             href={localePath(locale, `/organizations/${result.slug}`) + fromParam(from)}
             className="text-brand-800 hover:underline"
           >
             {nameIn(locale, result)}
-          </Link>
+          </a>
         </h2>
         {result.isSample && <SampleBadge locale={locale} />}
         <span className="text-xs text-stone-600">{t.records.organizationType[result.type]}</span>
         {result.acceptsDonations && (
           <span className="rounded bg-brand-50 px-1.5 py-0.5 text-xs text-brand-800">{s.acceptsDonations}</span>
         )}
-        <TrustBadges locale={locale} dates={result} isSample={result.isSample} />
+        <TrustBadges locale={locale} dates={result} isSample={result.isSample} verifiedAt={result.reviewedAt} />
       </header>
       <dl className="mt-2 space-y-1 text-sm">
         <div className="flex flex-wrap gap-x-2">
@@ -54,12 +57,12 @@ export function ResultCard({
                   {match.modes.map((mode, i) => (
                     <span key={mode.slug}>
                       {i > 0 && join}
-                      <Link
+                      <a
                         href={localePath(locale, `/modes/${mode.slug}`)}
                         className="text-brand-700 underline decoration-brand-700/40 hover:decoration-brand-700"
                       >
                         {nameIn(locale, mode)}
-                      </Link>
+                      </a>
                     </span>
                   ))}
                 </li>

@@ -27,7 +27,7 @@ export function QrCode({ locale, path }: { locale: Locale; path: string }) {
           data-qr-url={url}
         >
           <rect width={size} height={size} fill="#ffffff" />
-          <path d={d} fill="#000000" />
+          <path d={d} fill="none" stroke="#000000" />
         </svg>
         <p className="mt-1 max-w-52 text-stone-600">{t.qrHint}</p>
       </div>

@@ -10,7 +10,7 @@ import { isVerificationLapsed, verificationCutoff } from "@/lib/records/review";
 import { markReviewed, saveRecord, setPublished } from "./operations";
 import { reviewDueCounts, reviewQueue } from "./review-queue";
 import { staffSession } from "./testing/staff";
-import { exportCsv, importCsv } from "./transfer";
+import { exportCsv, exportRecordsJson, importCsv } from "./transfer";
 
 const database = setupTestDatabase();
 let editor: StaffSession;
@@ -115,6 +115,34 @@ describe("sources", () => {
       if (!result.ok && result.reason === "invalid") expect(Object.keys(result.fieldErrors)).toContain(field);
     }
     expect(await database.prisma.recordSource.count()).toBe(before);
+  });
+
+  it("refuses hostile trust fields and annual reports with field errors, never a crash, and writes nothing", async () => {
+    const before = await database.prisma.organization.count();
+    const cases: [Record<string, unknown>, string][] = [
+      [{ creditCode: "<script>alert(1)</script>" }, "creditCode"],
+      [{ creditCode: "5".repeat(1_000_000) }, "creditCode"],
+      [{ creditCode: "53100000500021676\u0000" }, "creditCode"],
+      [{ legalForm: "'; DROP TABLE organization; --" }, "legalForm"],
+      [{ registeredOn: "2026-13-45" }, "registeredOn"],
+      [{ charityRecognisedOn: "<b>2020-01-01</b>" }, "charityRecognisedOn"],
+      [{ charityChinaUrl: "javascript:alert(1)" }, "charityChinaUrl"],
+      [{ registrationAuthorityZh: "民".repeat(201) }, "registrationAuthorityZh"],
+      [{ annualReports: [{ year: "abc", url: "" }] }, "annualReports.0.year"],
+      [{ annualReports: [{ year: "1e9", url: "" }] }, "annualReports.0.year"],
+      [{ annualReports: [{ year: "2024", url: "javascript:alert(1)" }] }, "annualReports.0.url"],
+      [{ annualReports: Array.from({ length: 61 }, (_, i) => ({ year: String(1950 + i) })) }, "annualReports"],
+      [{ annualReports: "not a list" }, "annualReports"],
+    ];
+    for (const [values, field] of cases) {
+      const result = await saveRecord(database.prisma, editor, {
+        kind: "organization",
+        values: organization({ slug: "hostile-trust-org", ...values }),
+      });
+      expect(result, field).toMatchObject({ ok: false, reason: "invalid" });
+      if (!result.ok && result.reason === "invalid") expect(Object.keys(result.fieldErrors), field).toContain(field);
+    }
+    expect(await database.prisma.organization.count()).toBe(before);
   });
 
   it("a mode's evidence needs a cited source, and the page shows it only with one", async () => {
@@ -334,6 +362,99 @@ describe("CSV with sources and annual reports", () => {
       (await database.prisma.recordSource.findMany({ where: { organizationId: id } })).map((s) => s.title),
     ).toEqual(["新来源"]);
     expect(await database.prisma.annualReport.count({ where: { organizationId: id } })).toBe(2);
+  });
+
+  it("carries the charity-law trust fields: exported, imported back unchanged, updated by slug, refused when invalid", async () => {
+    const id = await publishedOrganization("csv-trusted", 10);
+    const org = await database.prisma.organization.findUniqueOrThrow({ where: { id } });
+    const trust = {
+      creditCode: "53100000500021676K",
+      legalForm: "FOUNDATION",
+      registrationAuthorityZh: "民政部",
+      registrationAuthorityEn: "Ministry of Civil Affairs",
+      registeredOn: "2011-03-02",
+      charityRecognisedOn: "2016-09-01",
+      fundraisingQualifiedOn: "2017-01-05",
+      charityChinaUrl: "https://cszg.mca.gov.cn/example",
+    };
+    const saved = await saveRecord(database.prisma, editor, {
+      kind: "organization",
+      id,
+      version: org.version,
+      values: organization({ slug: "csv-trusted", ...trust, annualReports: [{ year: "2024", url: "" }] }),
+    });
+    expect(saved.ok).toBe(true);
+    const csv = await exportCsv(database.prisma, editor, "organization");
+    const read = readCsv(csv);
+    if (!read.ok) throw new Error("export unreadable");
+    const header = read.header.cells;
+    const row = read.rows.find((r) => r.cells[header.indexOf("slug")] === "csv-trusted")!.cells;
+    for (const [field, value] of Object.entries(trust)) expect(row[header.indexOf(field)], field).toBe(value);
+    expect(JSON.parse(row[header.indexOf("annualReports")]!)).toEqual([{ year: 2024 }]);
+    expect(await importCsv(database.prisma, editor, "organization", bytes(csv), false)).toMatchObject({
+      ok: true,
+      updated: 0,
+    });
+
+    // An update by slug that names only the trust columns changes them and nothing else.
+    const update = toCsv([
+      ["slug", "creditCode", "fundraisingQualifiedOn", "legalForm"],
+      ["csv-trusted", "53100000500021676K", "2018-06-30", "SOCIAL_ORGANIZATION"],
+    ]);
+    const dry = await importCsv(database.prisma, editor, "organization", bytes(update), false);
+    expect(dry.plan[0]!.changes).toEqual([
+      { field: "legalForm", before: "FOUNDATION", after: "SOCIAL_ORGANIZATION" },
+      { field: "fundraisingQualifiedOn", before: "2017-01-05", after: "2018-06-30" },
+    ]);
+    expect(await importCsv(database.prisma, editor, "organization", bytes(update), true)).toMatchObject({
+      applied: true,
+    });
+    expect(await database.prisma.organization.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      creditCode: "53100000500021676K",
+      legalForm: "SOCIAL_ORGANIZATION",
+      fundraisingQualifiedOn: new Date("2018-06-30T00:00:00Z"),
+      charityRecognisedOn: new Date("2016-09-01T00:00:00Z"),
+    });
+
+    // A wrong check character, a bad date and a code another organization holds are refused, and nothing is written.
+    const other = await publishedOrganization("csv-trusted-2", 10);
+    const bad = toCsv([
+      ["slug", "creditCode", "charityRecognisedOn"],
+      ["csv-trusted", "53100000500021676J", "2016-02-30"],
+      ["csv-trusted-2", "53100000500021676K", ""],
+    ]);
+    const refused = await importCsv(database.prisma, editor, "organization", bytes(bad), true);
+    expect(refused).toMatchObject({ ok: false, applied: false });
+    expect(refused.errors).toContainEqual({ row: 2, field: "creditCode", error: { key: "invalidCreditCode" } });
+    expect(refused.errors).toContainEqual({ row: 2, field: "charityRecognisedOn", error: { key: "invalidDate" } });
+    expect(refused.errors).toContainEqual({ row: 3, field: "creditCode", error: { key: "duplicate" } });
+    // Two new rows with one code: the second is refused on its row.
+    const twice = toCsv([
+      ["slug", "nameZh", "type", "descriptionZh", "regions", "creditCode"],
+      ["csv-coded-a", "甲", "FOUNDATION", "甲。", "510104", "91350100M000100Y43"],
+      ["csv-coded-b", "乙", "FOUNDATION", "乙。", "510104", "91350100M000100Y43"],
+    ]);
+    expect((await importCsv(database.prisma, editor, "organization", bytes(twice), true)).errors).toEqual([
+      { row: 3, field: "creditCode", error: { key: "duplicate" } },
+    ]);
+    expect((await database.prisma.organization.findUniqueOrThrow({ where: { id: other } })).creditCode).toBeNull();
+  });
+
+  it("the JSON export carries every record's sources, annual reports and trust fields", async () => {
+    const admin = await staffSession(database.prisma, "ADMIN", "json-admin@test.local");
+    const exported = JSON.parse(await exportRecordsJson(database.prisma, admin)) as Record<
+      string,
+      Record<string, unknown>[]
+    >;
+    const sourced = exported.organization!.find((o) => o.slug === "csv-sourced")!;
+    expect(sourced.sources).toEqual([expect.objectContaining({ title: "新来源", supportsZh: "成立年份" })]);
+    expect(sourced.annualReports).toEqual([
+      { year: 2025, url: null },
+      { year: 2024, url: "https://example.org/r.pdf" },
+    ]);
+    const trusted = exported.organization!.find((o) => o.slug === "csv-trusted")!;
+    expect(trusted).toMatchObject({ creditCode: "53100000500021676K", legalForm: "SOCIAL_ORGANIZATION" });
+    for (const kind of ["need", "policy", "mode"]) expect(exported[kind]![0], kind).toHaveProperty("sources");
   });
 
   it("refuses hostile source cells row by row, never with a crash", async () => {

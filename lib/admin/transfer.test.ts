@@ -130,6 +130,53 @@ describe("record CSV import", () => {
     ]);
   });
 
+  it("updates a mode's needs and an organization's mode scale by slug, each shown as a change in the dry run", async () => {
+    const [first, second] = await database.prisma.need.findMany({ orderBy: { id: "asc" }, take: 2 });
+    const needs = JSON.stringify([
+      { need: first!.slug, howZh: "每周上门", howEn: "Weekly visits" },
+      { need: second!.slug, howZh: "陪伴" },
+    ]).replace(/"/g, '""');
+    const modeFile = `slug,needs\r\nimp-mode,"${needs}"\r\n`;
+    const dry = await importCsv(database.prisma, editor, "mode", bytes(modeFile), false);
+    expect(dry).toMatchObject({ ok: true, updated: 1 });
+    expect(dry.plan[0]!.changes.map((c) => c.field)).toEqual(["needs"]);
+    expect(await importCsv(database.prisma, editor, "mode", bytes(modeFile), true)).toMatchObject({ applied: true });
+    const mode = await database.prisma.interventionMode.findUniqueOrThrow({
+      where: { slug: "imp-mode" },
+      include: { needs: { orderBy: { needId: "asc" } } },
+    });
+    expect(mode.needs).toEqual([
+      expect.objectContaining({ needId: first!.id, howZh: "每周上门", howEn: "Weekly visits" }),
+      expect.objectContaining({ needId: second!.id, howZh: "陪伴", howEn: null }),
+    ]);
+
+    const org = await database.prisma.organization.findUniqueOrThrow({
+      where: { slug: "imp-scale" },
+      include: { modes: true },
+    });
+    const modeSlug = (await database.prisma.interventionMode.findUniqueOrThrow({ where: { id: org.modes[0]!.modeId } }))
+      .slug;
+    const orgFile = `slug,modes\r\nimp-scale,"${modeSlug}[sites=5,children=80,since=2019]"\r\n`;
+    const orgDry = await importCsv(database.prisma, editor, "organization", bytes(orgFile), false);
+    expect(orgDry.plan[0]!.changes).toEqual([
+      {
+        field: "modes",
+        before: `${modeSlug}[sites=3,since=2019]`,
+        after: `${modeSlug}[sites=5,children=80,since=2019]`,
+      },
+    ]);
+    expect(await importCsv(database.prisma, editor, "organization", bytes(orgFile), true)).toMatchObject({
+      applied: true,
+    });
+    expect(
+      (await database.prisma.organizationMode.findMany({ where: { organizationId: org.id } })).map((m) => [
+        m.sites,
+        m.childrenServed,
+        m.sinceYear,
+      ]),
+    ).toEqual([[5, 80, 2019]]);
+  });
+
   it("updates an existing record by slug: the dry run lists each changed field, absent columns stay as they are", async () => {
     const org = await database.prisma.organization.findUniqueOrThrow({
       where: { slug: "imp-scale" },

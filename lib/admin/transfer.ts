@@ -75,8 +75,16 @@ const IMPORT_TRANSACTION_TIMEOUT_MS = 120_000;
 const PLAN_ROWS_SHOWN = 200;
 
 const boolCell = (cell: string | undefined) => ["1", "true", "yes", "是"].includes((cell ?? "").trim().toLowerCase());
+/** A calendar-day column (registration, recognition, qualification) as its form and import read it: YYYY-MM-DD. */
+const dayOrValue = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
 const shown = (value: unknown) =>
-  value === null || value === undefined ? "" : typeof value === "object" ? JSON.stringify(value) : String(value);
+  value === null || value === undefined
+    ? ""
+    : value instanceof Date
+      ? String(dayOrValue(value))
+      : typeof value === "object"
+        ? JSON.stringify(value)
+        : String(value);
 
 /**
  * Checks every row of a CSV file (row numbers as a spreadsheet shows them, the header being row 1). A row whose
@@ -126,6 +134,7 @@ export async function importCsv(
   const writes: (BatchWrite & { row: number })[] = [];
   const plan: RowPlan[] = [];
   const counts = { created: 0, updated: 0, unchanged: 0 };
+  const codeRows: { row: number; slug: string; code: string }[] = [];
 
   for (const { row, cells } of read.rows) {
     if (cells.length !== columns.length) errors.push({ row, field: "_file", error: { key: "columnCount" } });
@@ -159,6 +168,8 @@ export async function importCsv(
       continue;
     }
     seenSlugs.add(slug);
+    const creditCode = (parsed.data as Record<string, unknown>).creditCode;
+    if (typeof creditCode === "string" && creditCode) codeRows.push({ row, slug, code: creditCode });
     if (!current) {
       counts.created++;
       if (plan.length < PLAN_ROWS_SHOWN) plan.push({ row, slug, action: "create", changes: [] });
@@ -191,6 +202,25 @@ export async function importCsv(
     writes.push({ row, id: current.id, expectedVersion: current.version, values, before: snapshotOf(kind, current) });
   }
 
+  // A unified social credit code names one organization: one held by another record, or given to two rows, is refused
+  // on its row (the database's unique index would otherwise refuse the whole file without saying where).
+  if (codeRows.length) {
+    const holders = new Map(
+      (
+        await prisma.organization.findMany({
+          where: { creditCode: { in: codeRows.map((c) => c.code) } },
+          select: { slug: true, creditCode: true },
+        })
+      ).map((o) => [o.creditCode!, o.slug]),
+    );
+    const firstRow = new Map<string, string>();
+    for (const { row, slug, code } of codeRows) {
+      const holder = holders.get(code);
+      const taken = (holder !== undefined && holder !== slug) || (firstRow.has(code) && firstRow.get(code) !== slug);
+      if (taken) errors.push({ row, field: "creditCode", error: { key: "duplicate" } });
+      if (!firstRow.has(code)) firstRow.set(code, slug);
+    }
+  }
   errors.sort((a, b) => a.row - b.row);
   const report: ImportReport = {
     ok: errors.length === 0,
@@ -246,7 +276,7 @@ export async function exportCsv(prisma: PrismaClient, session: StaffSession | nu
       row.status,
       row.deletedAt ? "1" : "",
       row.version,
-      ...spec.fields.map((f) => row[f.name]),
+      ...spec.fields.map((f) => dayOrValue(row[f.name])),
       ...linkCells,
     ];
   });

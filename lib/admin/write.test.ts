@@ -173,6 +173,21 @@ describe("the write path", () => {
     expect(result).toMatchObject({ ok: false, reason: "integrity", kind: "duplicate" });
   });
 
+  it("refuses a credit code another organization holds as an error on that field, on PostgreSQL and PGlite alike", async () => {
+    const code = "53100000500021676K";
+    const first = await saveRecord(database.prisma, editor, {
+      kind: "organization",
+      values: organization({ slug: "coded-org", creditCode: code }),
+    });
+    expect(first.ok).toBe(true);
+    const second = await saveRecord(database.prisma, editor, {
+      kind: "organization",
+      values: organization({ slug: "coded-org-2", creditCode: " 5310 0000 5000 2167 6k " }),
+    });
+    expect(second).toEqual({ ok: false, reason: "invalid", fieldErrors: { creditCode: { key: "duplicate" } } });
+    expect(await database.prisma.organization.count({ where: { slug: "coded-org-2" } })).toBe(0);
+  });
+
   it("saves an organization with a bounded number of queries", async () => {
     const created = await saveRecord(database.prisma, editor, {
       kind: "organization",

@@ -41,6 +41,20 @@ export type WriteRequest = {
 
 class VersionConflict extends Error {}
 
+/** A unified social credit code names one organization: another record (deleted ones included) already holds it. */
+class CreditCodeTaken extends Error {}
+
+/** Throws CreditCodeTaken when an organization other than `id` holds the code (checked inside the write's transaction). */
+async function assertCreditCodeFree(
+  tx: Prisma.TransactionClient,
+  code: unknown,
+  id: number | undefined,
+): Promise<void> {
+  if (typeof code !== "string" || !code) return;
+  const holder = await tx.organization.findUnique({ where: { creditCode: code }, select: { id: true } });
+  if (holder && holder.id !== id) throw new CreditCodeTaken();
+}
+
 /**
  * Every committed staff change to what the public sees ends here: the public data cache is emptied, so the
  * change shows on every public page from the next request on (decisions 044, 045). `writeRecord` calls it
@@ -88,6 +102,8 @@ export async function writeRecord(
     if (error instanceof VersionConflict) {
       return { ok: false, reason: "conflict", current: await loadSnapshot(tx ?? prisma, request.kind, request.id!) };
     }
+    if (error instanceof CreditCodeTaken)
+      return { ok: false, reason: "invalid", fieldErrors: { creditCode: { key: "duplicate" } } };
     if (error instanceof DataIntegrityError)
       return { ok: false, reason: "integrity", kind: error.kind, fields: error.fields };
     throw error;
@@ -110,6 +126,7 @@ async function applyWrite(
 
   let id = request.id;
   let before: RecordSnapshot | null = null;
+  if (request.kind === "organization") await assertCreditCodeFree(tx, parsed?.creditCode, id);
   if (id === undefined) {
     id = (await delegate.create({ data, select: { id: true } })).id;
   } else {

@@ -60,6 +60,19 @@ describe("sign-in", () => {
       fieldErrors: { email: { key: "invalidEmail" } },
     });
   });
+
+  it("ends the session the browser still held when it signs in again, and only on success", async () => {
+    const held = await signIn(database.prisma, { email: "editor@test.local", password }, "10.0.0.2");
+    if (!held.ok) throw new Error("setup failed");
+    const wrong = { email: "editor@test.local", password: "wrong" };
+    await signIn(database.prisma, wrong, "10.0.0.2", new Date(), { previousToken: held.token });
+    expect(await resolveSession(database.prisma, held.token)).not.toBeNull();
+    const again = await signIn(database.prisma, { email: "editor@test.local", password }, "10.0.0.2", new Date(), {
+      previousToken: held.token,
+    });
+    expect(again.ok).toBe(true);
+    expect(await resolveSession(database.prisma, held.token)).toBeNull();
+  });
 });
 
 describe("sessions", () => {

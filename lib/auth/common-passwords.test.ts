@@ -25,6 +25,22 @@ describe("common passwords", () => {
       expect(isCommonPassword(fine), fine).toBe(false);
   });
 
+  it("refuses the site's own names and staff words, alone or with digits, symbols or spaces around them", () => {
+    for (const weak of [
+      "Navigator2026!",
+      "resource navigator 1",
+      "ResourceNavigator!!",
+      "公益导航2026",
+      "公益导航！123456",
+      "GongYiDaoHang88",
+      "administrator1",
+      "staff@2026",
+    ])
+      expect(isCommonPassword(weak), weak).toBe(true);
+    for (const fine of ["navigator of rivers 2026", "公益导航的志愿者们", "demo-admin-2026"])
+      expect(isCommonPassword(fine), fine).toBe(false);
+  });
+
   it("are refused by the shared schema for new accounts and password changes, with a clear error", () => {
     const account = staffAccountSchema.safeParse({
       email: "a@b.cn",

@@ -9,8 +9,36 @@ import { dictionary } from "@zxcvbn-ts/language-common";
 let common: Set<string> | undefined;
 const list = () => (common ??= new Set(dictionary["passwords-common"].map((p) => p.toLowerCase())));
 
+/**
+ * Words of this site and its staff (ASVS 5.0 6.1.2): its names in both languages and in pinyin, and the staff
+ * roles. A password that is one of them, with only digits, symbols or spaces around or between words, is refused.
+ */
+const CONTEXT_WORDS = [
+  "resourcenavigator",
+  "navigator",
+  "公益导航",
+  "公益",
+  "导航",
+  "gongyidaohang",
+  "gongyi",
+  "daohang",
+  "admin",
+  "administrator",
+  "editor",
+  "staff",
+  "管理员",
+  "编辑",
+] as const;
+const contextWords = new Set<string>(CONTEXT_WORDS);
+
+function isContextWord(lower: string): boolean {
+  const core = lower.replace(/^[\p{N}\p{P}\p{S}\s]+|[\p{N}\p{P}\p{S}\s]+$/gu, "").replace(/\s+/gu, "");
+  return contextWords.has(core);
+}
+
 export function isCommonPassword(password: string): boolean {
   const lower = password.normalize("NFKC").toLowerCase();
+  if (isContextWord(lower)) return true;
   if (list().has(lower)) return true;
   const core = lower.replace(/^[\d\W_]+|[\d\W_]+$/g, "");
   if (core.length >= 4 && list().has(core)) return true;

@@ -17,6 +17,15 @@ export function cookiesMayBeInsecure(vars: Vars = process.env): boolean {
   return vars.ADMIN_INSECURE_COOKIE === "1" && LOOPBACK.test(vars.HOST?.trim() ?? "");
 }
 
+/**
+ * Whether a request carries a staff session cookie under either of its names. The proxy's
+ * shortcut to sign-in asks this: it must see the production `__Host-` cookie too (the page's
+ * own session check decides whether the session is valid).
+ */
+export function hasSessionCookie(cookies: { has(name: string): boolean }): boolean {
+  return cookies.has(SESSION_COOKIE) || cookies.has(`__Host-${SESSION_COOKIE}`);
+}
+
 /** `__Host-` prefixed (Secure, path /, no domain: the browser enforces all three) whenever cookies are Secure. */
 export function sessionCookieName(vars: Vars = process.env): string {
   return cookiesMayBeInsecure(vars) ? SESSION_COOKIE : `__Host-${SESSION_COOKIE}`;

@@ -4,7 +4,7 @@ import { logSecurityEvent, recordSecurityEvent } from "@/lib/security/events";
 import { decoyHash, verifyPassword } from "./password";
 import { signInSchema } from "./schemas";
 import { secondFactorPolicy, secondFactorRequired } from "./second-factor-policy";
-import { type SessionStage, startSession } from "./session";
+import { type SessionStage, endSession, startSession } from "./session";
 import { releaseAttempt, reserveAttempt, sweepThrottles, throttleKeys } from "./throttle";
 import { withVerificationSlot } from "./verification-gate";
 
@@ -19,6 +19,8 @@ export type SignInOptions = {
   requestId?: string | null;
   /** The demo accounts are not sent to enrolment (embedded demo, browser tests): see ./second-factor-policy.ts. */
   demoAccountsExempt?: boolean;
+  /** The session token the browser held before (a new sign-in ends it, so that one browser has one session). */
+  previousToken?: string;
 };
 
 /**
@@ -83,6 +85,7 @@ export async function signIn(
     : secondFactorRequired({ email, role: user.role }, await secondFactorPolicy(prisma), options)
       ? "enrol"
       : "full";
+  await endSession(prisma, options.previousToken);
   const token = await startSession(prisma, user.id, now, stage);
   await recordSecurityEvent(prisma, {
     kind: stage === "full" ? "sign-in-success" : "sign-in-password-ok",

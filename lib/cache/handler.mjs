@@ -1,5 +1,5 @@
 // @ts-check
-// The Next.js server cache handler (next.config.ts `cacheHandler`) behind the public data cache
+// The Next.js server cache handler (next.config.mjs `cacheHandler`) behind the public data cache
 // (lib/cache/public-data.ts, decisions 044 and 045). Next.js loads this file by path at run time, outside its
 // bundle, so it is plain JavaScript; lib/env.ts validates REDIS_URL and REDIS_KEY_PREFIX when the server starts.
 //
@@ -169,6 +169,25 @@ const store = redisUrl
   ? new RedisStore(redisUrl, process.env.REDIS_KEY_PREFIX?.trim() || "navigator:")
   : new MemoryStore();
 
+/** Build ids by server output folder, read once: Next.js constructs a handler for every request. */
+/** @type {Map<string, string>} */
+const buildIds = new Map();
+
+/** The id of the build whose server output is `serverDistDir`; "dev" when there is none (development). */
+function buildIdOf(/** @type {string | undefined} */ serverDistDir) {
+  if (!serverDistDir) return "dev";
+  let id = buildIds.get(serverDistDir);
+  if (id === undefined) {
+    try {
+      id = readFileSync(path.join(serverDistDir, "..", "BUILD_ID"), "utf8").trim();
+    } catch {
+      id = "dev";
+    }
+    buildIds.set(serverDistDir, id);
+  }
+  return id;
+}
+
 export default class PublicDataCacheHandler {
   /**
    * Entries are kept per build: a new release may shape its data differently, and during a rolling upgrade old
@@ -176,13 +195,7 @@ export default class PublicDataCacheHandler {
    * @param {{ serverDistDir?: string }} [options]
    */
   constructor(options) {
-    this.build = "dev";
-    try {
-      if (options?.serverDistDir)
-        this.build = readFileSync(path.join(options.serverDistDir, "..", "BUILD_ID"), "utf8").trim();
-    } catch {
-      // No build id (development): one namespace.
-    }
+    this.build = buildIdOf(options?.serverDistDir);
   }
 
   /** @param {string} key @param {GetContext & { kind?: string }} [ctx] */

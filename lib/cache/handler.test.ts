@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 // The in-process store (no REDIS_URL); the Redis store is exercised by scripts/scale-out-test.ts.
@@ -38,5 +41,23 @@ describe("the public data cache handler (in memory)", () => {
     await handler.set("huge", entry("h".repeat(13_000_000)), { tags: ["public-data"] });
     expect(await handler.get("huge", fetchContext)).toBeNull();
     expect((await handler.get("big-19", fetchContext))?.value).toEqual(big(19));
+  });
+
+  it("keeps entries per build: a handler of another build misses them, one of the same build reads them", async () => {
+    /** A build output folder with its id, as Next.js passes it (`serverDistDir` is `.next/server`). */
+    const build = (id: string) => {
+      const dir = mkdtempSync(path.join(tmpdir(), "build-"));
+      mkdirSync(path.join(dir, "server"));
+      writeFileSync(path.join(dir, "BUILD_ID"), `${id}\n`);
+      return path.join(dir, "server");
+    };
+    const first = build("first");
+    const second = build("second");
+    await new Handler({ serverDistDir: first }).set("c", entry("from the first build"), { tags: ["public-data"] });
+    expect(await new Handler({ serverDistDir: second }).get("c", fetchContext)).toBeNull();
+    expect((await new Handler({ serverDistDir: first }).get("c", fetchContext))?.value).toEqual(
+      entry("from the first build"),
+    );
+    expect(await new Handler().get("c", fetchContext)).toBeNull();
   });
 });

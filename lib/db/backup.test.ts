@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -106,6 +106,8 @@ describe.skipIf(serverUrl)("embedded database backup and restore", () => {
 
     const file = path.join(work, "embedded.tar.gz");
     await backupEmbedded(source, file);
+    // It holds password hashes and second-factor secrets: readable by its owner only, whatever the umask.
+    expect(statSync(file).mode & 0o777).toBe(0o600);
     const target = path.join(work, "restored");
     expect(await restoreEmbedded(file, target)).toEqual({ database: target, replaced: null });
 
@@ -145,6 +147,7 @@ describe.runIf(serverUrl)("PostgreSQL backup and restore (pg_dump -Fc / pg_resto
       frozenId = await addUserData(source.prisma);
       before = await observe(source.prisma, frozenId);
       await backupPostgres(source.url, file);
+      expect(statSync(file).mode & 0o777).toBe(0o600);
     } finally {
       await source.prisma.$disconnect();
     }

@@ -29,6 +29,15 @@ export class BackupError extends Error {
 
 const PG_DUMP_MAGIC = "PGDMP";
 
+/**
+ * Creates an empty file readable and writable by its owner only (0600), whatever the umask: a backup holds
+ * password hashes, second-factor secrets and the security events, so other users of the machine must not read it.
+ */
+function createOwnerOnlyFile(file: string): void {
+  rmSync(file, { force: true });
+  closeSync(openSync(file, "wx", 0o600));
+}
+
 /** Finds a PostgreSQL client program: on PATH, else the newest of Debian's /usr/lib/postgresql/<version>/bin. */
 function findPgTool(name: "pg_dump" | "pg_restore", env: NodeJS.ProcessEnv = process.env): string {
   for (const dir of (env.PATH ?? "").split(path.delimiter).filter(Boolean)) {
@@ -99,6 +108,8 @@ export async function backupPostgres(url: string, file: string): Promise<void> {
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const partial = `${file}.partial`;
   try {
+    // pg_dump writes into the file as it is, so the file keeps its mode.
+    createOwnerOnlyFile(partial);
     await run(
       findPgTool("pg_dump"),
       ["-Fc", "--no-owner", "--no-acl", "-f", partial],
@@ -206,6 +217,7 @@ export async function backupEmbedded(dir: string, file: string): Promise<void> {
     const blob = await db.dumpDataDir("gzip");
     mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     const partial = `${file}.partial`;
+    createOwnerOnlyFile(partial);
     await writeFile(partial, Buffer.from(await blob.arrayBuffer()));
     renameSync(partial, file);
   } finally {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { setupTestDatabase } from "@/lib/db/setup-test-database";
-import { HSDS_RATE_LIMIT, endpoints, serveHsds } from "./api";
+import { HSDS_RATE_LIMIT, endpoints, preflight, serveHsds } from "./api";
 import { seedUuid } from "./ids";
 import { FLAG_TERMS, TAXONOMIES } from "./taxonomies";
 import { assertValid, hsdsValidators } from "./testing/hsds-validator";
@@ -90,6 +90,77 @@ describe("organizations", () => {
     expect(attributes.some((a) => (a.taxonomy_term as Json).taxonomy_id === TAXONOMIES.mode.id)).toBe(true);
   });
 
+  it("carries the last review as metadata and each service's assured_date, valid", async () => {
+    const [first] = await publicOrganizations();
+    const reviewedAt = new Date("2026-03-01T02:00:00Z");
+    await database.prisma.organization.update({ where: { id: first!.id }, data: { reviewedAt } });
+    try {
+      const body = await json("organization", "", first!.uuid);
+      assertValid(v().organization, body, "reviewed organization");
+      expect(body.metadata).toEqual([
+        expect.objectContaining({
+          resource_id: first!.uuid,
+          last_action_type: "reviewed",
+          last_action_date: "2026-03-01",
+        }),
+      ]);
+      const [service] = (await json("services", `organization_id=${first!.uuid}`)).contents!;
+      const full = await json("service", "", String(service!.id));
+      assertValid(v().service, full, "reviewed service");
+      expect(full.assured_date).toBe("2026-03-01");
+      expect((full.metadata as Json[])[0]).toMatchObject({ resource_type: "service", last_action_date: "2026-03-01" });
+    } finally {
+      await database.prisma.organization.update({ where: { id: first!.id }, data: { reviewedAt: first!.reviewedAt } });
+    }
+  });
+
+  it("carries a phone number as HSDS phones of the organization and its services, valid", async () => {
+    const [first] = await publicOrganizations();
+    await database.prisma.organization.update({ where: { id: first!.id }, data: { phone: "028-8765 4321" } });
+    try {
+      const body = await json("organization", "", first!.uuid);
+      assertValid(v().organization, body, "organization with a phone");
+      expect(body.phones).toEqual([expect.objectContaining({ organization_id: first!.uuid, number: "028-8765 4321" })]);
+      const [service] = (await json("services", `organization_id=${first!.uuid}`)).contents!;
+      const full = await json("service", "", String(service!.id));
+      assertValid(v().service, full, "service with a phone");
+      expect(full.phones).toEqual([expect.objectContaining({ service_id: service!.id, number: "028-8765 4321" })]);
+    } finally {
+      await database.prisma.organization.update({ where: { id: first!.id }, data: { phone: first!.phone } });
+    }
+  });
+
+  it("nests the organization's services, as the standard's GET /organizations/{id} does, each a valid list item", async () => {
+    const [first] = await publicOrganizations();
+    const body = await json("organization", "", first!.uuid);
+    const services = body.services as Json[];
+    const own = await json("services", `organization_id=${first!.uuid}&per_page=100`);
+    expect(services.map((s) => s.id)).toEqual(own.contents!.map((s) => s.id));
+    expect(services.length).toBeGreaterThan(0);
+    for (const service of services) {
+      assertValid(v().servicePage, { ...own, contents: [service] }, `service ${String(service.id)}`);
+    }
+    expect(services).toEqual(own.contents);
+  });
+
+  it("dates an organization by its latest change, its modes' included, so If-Modified-Since never hides one", async () => {
+    const [first] = await publicOrganizations();
+    const link = await database.prisma.organizationMode.findFirstOrThrow({ where: { organizationId: first!.id } });
+    const later = new Date(first!.updatedAt.getTime() + 86_400_000);
+    const mode = await database.prisma.interventionMode.findUniqueOrThrow({ where: { id: link.modeId } });
+    await database.prisma.interventionMode.update({ where: { id: mode.id }, data: { updatedAt: later } });
+    try {
+      const response = await call("organization", "", {
+        id: first!.uuid,
+        headers: { "if-modified-since": first!.updatedAt.toUTCString() },
+      });
+      expect(response.status).toBe(200);
+      expect(response.headers.get("last-modified")).toBe(later.toUTCString());
+    } finally {
+      await database.prisma.interventionMode.update({ where: { id: mode.id }, data: { updatedAt: mode.updatedAt } });
+    }
+  });
+
   it("filters by need, mode or need term, region subtree, sample flag, search and modified_after", async () => {
     const need = await database.prisma.need.findFirstOrThrow({
       where: { status: "PUBLISHED" },
@@ -164,6 +235,28 @@ describe("services", () => {
     expect(byNeed.total_items).toBeGreaterThan(0);
   });
 
+  it("dates a service by its latest change, the needs it meets included, so If-Modified-Since never hides one", async () => {
+    const [first] = await json("services", "per_page=1").then((b) => b.contents!);
+    const service = await json("service", "", String(first!.id));
+    const lastModified = new Date(String(service.last_modified));
+    const needTerm = (service.attributes as Json[])
+      .map((a) => a.taxonomy_term as Json)
+      .find((t) => t.taxonomy_id === TAXONOMIES.need.id)!;
+    const need = await database.prisma.need.findFirstOrThrow({ where: { uuid: String(needTerm.id) } });
+    const later = new Date(lastModified.getTime() + 86_400_000);
+    await database.prisma.need.update({ where: { id: need.id }, data: { updatedAt: later } });
+    try {
+      const response = await call("service", "", {
+        id: String(first!.id),
+        headers: { "if-modified-since": lastModified.toUTCString() },
+      });
+      expect(response.status).toBe(200);
+      expect(response.headers.get("last-modified")).toBe(later.toUTCString());
+    } finally {
+      await database.prisma.need.update({ where: { id: need.id }, data: { updatedAt: need.updatedAt } });
+    }
+  });
+
   it("an unknown service id is 404", async () => {
     expect((await call("service", "", { id: "00000000-0000-4000-8000-000000000000" })).status).toBe(404);
   });
@@ -185,6 +278,19 @@ describe("taxonomies and terms", () => {
     expect(byTaxonomy.total_items).toBe(needs.length);
     assertValid(v().taxonomyTerm, await json("taxonomyTerm", "", needs[0]!.uuid), "term");
   });
+
+  it("answers the standard's term-tree parameters: every term is top-level, none has a parent", async () => {
+    const all = await json("taxonomyTerms", "per_page=100");
+    const topOnly = await json("taxonomyTerms", "top_only=true&per_page=100");
+    assertValid(v().taxonomyTermPage, topOnly, "top_only");
+    expect(topOnly.total_items).toBe(all.total_items);
+    const children = await json("taxonomyTerms", `parent_id=${String(all.contents![0]!.id)}`);
+    assertValid(v().taxonomyTermPage, children, "parent_id");
+    expect(children).toMatchObject({ total_items: 0, empty: true });
+    for (const query of ["parent_id=not-a-uuid", "top_only=maybe"]) {
+      expect((await call("taxonomyTerms", query)).status, query).toBe(400);
+    }
+  });
 });
 
 describe("HTTP behaviour", () => {
@@ -204,6 +310,45 @@ describe("HTTP behaviour", () => {
     expect(new Date(lastModified).getTime()).toBe(Math.floor(org!.updatedAt.getTime() / 1000) * 1000);
     const again = await call("organization", "", { id: org!.uuid, headers: { "if-modified-since": lastModified } });
     expect(again.status).toBe(304);
+  });
+
+  it("answers a CORS preflight from any origin for GET with the conditional-request headers", () => {
+    const response = preflight();
+    expect(response.status).toBe(204);
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    expect(response.headers.get("access-control-allow-methods")).toContain("GET");
+    expect(response.headers.get("access-control-allow-headers")).toMatch(/If-None-Match/i);
+  });
+
+  it("answers every endpoint in a bounded number of statements, whatever the page size or filters", async () => {
+    const [org] = await publicOrganizations();
+    const [service] = (await json("services", "per_page=1")).contents!;
+    const statements = async (name: EndpointName, query = "", id?: string) => {
+      const before = database.queryCount();
+      expect((await call(name, query, { id })).status, `${name}?${query}`).toBe(200);
+      return database.queryCount() - before;
+    };
+    const counts: Record<string, number> = {};
+    for (const [name, query, id] of [
+      ["organizations", "per_page=1"],
+      ["organizations", "per_page=100"],
+      ["organizations", "per_page=100&need=psychological-emotional&region=510000"],
+      ["organizations", `per_page=100&search=${encodeURIComponent(org!.nameZh.slice(3, 7))}`],
+      ["services", "per_page=1"],
+      ["services", "per_page=100&modified_after=2000-01-01"],
+      ["organization", "", org!.uuid],
+      ["service", "", String(service!.id)],
+      ["taxonomyTerms", "per_page=100"],
+    ] as [EndpointName, string, string?][]) {
+      counts[`${name}?${query}`] = await statements(name, query, id);
+    }
+    // The rate-limit counter (two), then a count and a page, or a record and its parts (a service: its mode
+    // candidates, the row, its needs and its areas).
+    for (const [what, count] of Object.entries(counts)) {
+      expect(count, what).toBeLessThanOrEqual(what.startsWith("service?") ? 6 : 4);
+    }
+    expect(counts["organizations?per_page=100"]).toBe(counts["organizations?per_page=1"]);
+    expect(counts["services?per_page=100&modified_after=2000-01-01"]).toBe(counts["services?per_page=1"]);
   });
 
   it("limits each client, with Retry-After", async () => {
@@ -233,6 +378,9 @@ describe("HTTP behaviour", () => {
       ["organizations", `search=${"长".repeat(500)}`],
       ["organizations", "format=xml"],
       ["services", "organization_id=%00"],
+      ["services", "search=%00"],
+      ["services", "search=a%00b"],
+      ["organizations", "search=tab%09and%0Anewline%7F"],
       ["organization", "", "'; DROP TABLE organization; --"],
       ["service", "", "not-a-uuid"],
       ["taxonomyTerm", "", ""],

@@ -171,10 +171,13 @@ export const endpoints = {
   organization: withId(async ({ prisma, origin }, id) => {
     const found = await findOrganization(prisma, id);
     if (!found) return { status: 404 };
+    const services = found.services.map((s) => serviceBasic(s, origin));
+    const modes = found.services.map((s) => s.mode);
     return {
       status: 200,
-      body: organizationFull(found.row, found.modes, origin),
-      lastModified: found.row.updated_at,
+      // The standard's GET /organizations/{id} nests the organization's services (their list items).
+      body: { ...organizationFull(found.row, modes, origin), services },
+      lastModified: lastModifiedOf(services, [found.row.updated_at]),
       single: true,
     };
   }),
@@ -193,7 +196,12 @@ export const endpoints = {
     const found = await findService(prisma, id);
     if (!found) return { status: 404 };
     const body = serviceFull(found.row, found.needs, found.areas, origin);
-    return { status: 200, body, lastModified: lastModifiedOf([body], []), single: true };
+    // The needs' names and summaries are in the body too: their changes count.
+    const lastModified = lastModifiedOf(
+      [body],
+      found.needs.map((n) => n.updated_at),
+    );
+    return { status: 200, body, lastModified, single: true };
   }),
 
   taxonomies: withList(async ({ origin }, params) => {
@@ -212,7 +220,8 @@ export const endpoints = {
     const items = (await allTerms(prisma, origin)).filter(
       (t) =>
         matches(params.search, t.name, t.description, t.code) &&
-        (!params.taxonomy_id || t.taxonomy_id === params.taxonomy_id),
+        (!params.taxonomy_id || t.taxonomy_id === params.taxonomy_id) &&
+        !params.parent_id,
     );
     return { status: 200, body: memoryPage(items, params) };
   }),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { NeedDetail } from "@/lib/records/needs";
+import type { OrganizationDetail } from "@/lib/records/organizations";
 import type { PolicyDetail } from "@/lib/records/policies";
-import { jsonLdText, needJsonLd, policyJsonLd } from "./json-ld";
+import { jsonLdText, needJsonLd, organizationJsonLd, policyJsonLd } from "./json-ld";
 
 describe("jsonLdText", () => {
   it("cannot close the script element or open markup, and still parses to the same data", () => {
@@ -78,5 +79,61 @@ describe("needJsonLd", () => {
       inDefinedTermSet: { "@type": "DefinedTermSet", url: "https://example.org/needs" },
       subjectOf: [{ "@type": "CreativeWork", name: "某政策" }],
     });
+  });
+});
+
+const organization = {
+  slug: "sample-county-care",
+  name: "示例·县域陪伴中心",
+  isSample: true,
+  description: "在县里做陪伴。",
+  foundedYear: 2015,
+  website: "https://example.org/",
+  email: "hello@example.org",
+  phone: "028-12345678",
+  address: "成都市锦江区某街 1 号",
+  regions: [
+    {
+      code: "510104",
+      names: [
+        { text: "四川省", chinese: false },
+        { text: "成都市", chinese: false },
+        { text: "锦江区", chinese: false },
+      ],
+    },
+    { code: "520000", names: [{ text: "贵州省", chinese: false }] },
+  ],
+} as unknown as OrganizationDetail;
+
+describe("organizationJsonLd", () => {
+  it("describes an organization as an NGO with its contact, address and the areas it serves by GB/T 2260 code", () => {
+    const data = organizationJsonLd(organization, "zh-CN");
+    expect(data).toMatchObject({
+      "@context": "https://schema.org",
+      "@type": "NGO",
+      name: "示例·县域陪伴中心",
+      inLanguage: "zh-CN",
+      foundingDate: "2015",
+      url: "https://example.org/",
+      email: "hello@example.org",
+      telephone: "028-12345678",
+      address: { "@type": "PostalAddress", streetAddress: "成都市锦江区某街 1 号", addressCountry: "CN" },
+      areaServed: [
+        { "@type": "AdministrativeArea", name: "四川省 成都市 锦江区", identifier: "GB/T 2260 510104" },
+        { "@type": "AdministrativeArea", name: "贵州省", identifier: "GB/T 2260 520000" },
+      ],
+    });
+    expect(JSON.parse(jsonLdText(data))).toEqual(data);
+  });
+
+  it("says a sample record is a sample, and leaves out what the record does not hold", () => {
+    expect(String(organizationJsonLd(organization, "en").description)).toMatch(/^\[sample record/);
+    const bare = organizationJsonLd(
+      { ...organization, isSample: false, foundedYear: null, website: null, email: null, phone: null, address: null },
+      "en",
+    );
+    expect(bare.description).toBe("在县里做陪伴。");
+    for (const key of ["foundingDate", "url", "email", "telephone", "address"]) expect(bare).not.toHaveProperty(key);
+    expect(bare.areaServed).toHaveLength(2);
   });
 });

@@ -18,6 +18,15 @@ const SERVED = [
 ];
 const LISTS = ["/organizations", "/services"];
 
+/** What this API does with the standard's parameters that it does not fully support. */
+const LIMITS = {
+  full: "Only `false` is accepted: a list holds one-to-one fields; `GET /services/{id}` gives a service in full.",
+  full_service:
+    "Ignored: `GET /organizations/{id}` nests the organization's services as list items; `GET /services/{id}` gives each in full.",
+  minimal: "Accepted; changes nothing (a list item already holds only one-to-one fields).",
+  format: "Only `json`.",
+};
+
 type Operation = { parameters?: Record<string, unknown>[]; [key: string]: unknown };
 
 export function openApiDocument(origin: string): Record<string, unknown> {
@@ -66,6 +75,12 @@ export function openApiDocument(origin: string): Record<string, unknown> {
       ...standard.components,
       parameters: {
         ...standard.components.parameters,
+        ...Object.fromEntries(
+          Object.entries(LIMITS).map(([name, limit]) => {
+            const parameter = standard.components.parameters[name as keyof typeof LIMITS];
+            return [name, { ...parameter, description: `${parameter.description} ${limit}` }];
+          }),
+        ),
         x_need: {
           name: "need",
           in: "query",

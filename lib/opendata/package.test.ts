@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readCsv } from "@/lib/csv/read";
 import { setupTestDatabase } from "@/lib/db/setup-test-database";
 import { tableColumns, dataPackageStream } from "./package";
+import { FLAG_TERMS } from "./taxonomies";
 import { assertValid, hsdsValidators } from "./testing/hsds-validator";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -71,6 +72,49 @@ describe("the HSDS data package", () => {
     expect(counts.service).toBeGreaterThanOrEqual(published);
     expect(counts.service_area).toBeGreaterThan(0);
     expect(counts.taxonomy).toBe(3);
+  });
+
+  it("flags every sample organization and each of its services with the sample-record attribute", async () => {
+    const files = await download();
+    const rows = (file: string) => {
+      const read = readCsv(strFromU8(files[file]!));
+      if (!read.ok) throw new Error(file);
+      const header = read.header.cells;
+      return read.rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r.cells[i]!])));
+    };
+    const flagged = new Set(
+      rows("attributes.csv")
+        .filter((a) => a.taxonomy_term_id === FLAG_TERMS.sample.id && a.value === "true")
+        .map((a) => a.link_id),
+    );
+    const samples = await database.prisma.organization.findMany({
+      where: { status: "PUBLISHED", deletedAt: null, isSample: true },
+    });
+    expect(samples.length).toBeGreaterThan(0);
+    for (const org of samples) expect(flagged.has(org.uuid), org.slug).toBe(true);
+    const sampleIds = new Set(samples.map((o) => o.uuid));
+    for (const service of rows("services.csv").filter((x) => sampleIds.has(x.organization_id!))) {
+      expect(flagged.has(service.id), service.name).toBe(true);
+    }
+    expect(rows("taxonomy_terms.csv").some((t) => t.id === FLAG_TERMS.sample.id)).toBe(true);
+  });
+
+  it("leaves out draft and deleted needs and modes", async () => {
+    const need = await database.prisma.need.findFirstOrThrow({ orderBy: { sortOrder: "asc" } });
+    const mode = await database.prisma.interventionMode.findFirstOrThrow({ orderBy: { sortOrder: "asc" } });
+    await database.prisma.need.update({ where: { id: need.id }, data: { status: "DRAFT" } });
+    await database.prisma.interventionMode.update({ where: { id: mode.id }, data: { deletedAt: new Date() } });
+    try {
+      const files = await download();
+      for (const [name, bytes] of Object.entries(files)) {
+        const text = strFromU8(bytes);
+        expect(text, name).not.toContain(need.uuid);
+        expect(text, name).not.toContain(mode.uuid);
+      }
+    } finally {
+      await database.prisma.need.update({ where: { id: need.id }, data: { status: need.status } });
+      await database.prisma.interventionMode.update({ where: { id: mode.id }, data: { deletedAt: null } });
+    }
   });
 
   it("leaves out drafts and deleted organizations", async () => {

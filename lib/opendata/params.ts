@@ -7,6 +7,9 @@ export const DEFAULT_PER_PAGE = 50;
 /** Pages beyond this are refused: a reuser who wants everything downloads the data package. */
 export const MAX_PAGE = 10_000;
 
+/** NUL (which PostgreSQL refuses in text) and the other control characters have no place in a search. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
 const uuid = z.string().trim().toLowerCase().pipe(z.uuid());
 const flag = z.enum(["true", "false"]);
 
@@ -17,7 +20,12 @@ const flag = z.enum(["true", "false"]);
 export const listParamsSchema = z.object({
   page: z.coerce.number().int().min(1).max(MAX_PAGE).default(1),
   per_page: z.coerce.number().int().min(1).max(MAX_PER_PAGE).default(DEFAULT_PER_PAGE),
-  search: z.string().trim().max(100).optional(),
+  search: z
+    .string()
+    .trim()
+    .max(100)
+    .refine((value) => !CONTROL.test(value), "contains a control character")
+    .optional(),
   taxonomy_term_id: uuid.optional(),
   taxonomy_id: uuid.optional(),
   organization_id: uuid.optional(),
@@ -33,6 +41,9 @@ export const listParamsSchema = z.object({
   format: z.literal("json").optional(),
   full: z.literal("false").optional(),
   minimal: flag.optional(),
+  /** Taxonomy terms: ours form no tree, so every term is top-level and none has a parent. */
+  top_only: flag.optional(),
+  parent_id: uuid.optional(),
 });
 
 export type ListParams = z.infer<typeof listParamsSchema>;

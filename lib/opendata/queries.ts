@@ -120,19 +120,28 @@ const TERM_COLUMNS = (alias: string) =>
     `${alias}.uuid::text AS uuid, ${alias}.slug, ${alias}.name_zh, ${alias}.name_en, ${alias}.summary_zh, ${alias}.summary_en`,
   );
 
-/** A published organization with the published modes it runs, or null. */
+/** A published organization with the published modes it runs (its services, in the order /services lists them), or null. */
 export async function findOrganization(
   prisma: PrismaClient,
   id: string,
-): Promise<{ row: OrganizationRow; modes: TermRow[] } | null> {
+): Promise<{ row: OrganizationRow; services: ServiceRow[] } | null> {
   const [row] = await prisma.$queryRaw<OrganizationRow[]>`
     SELECT ${ORG_COLUMNS} FROM organization o WHERE o.uuid = ${id}::uuid AND ${isPublic("o")}`;
   if (!row) return null;
-  const modes = await prisma.$queryRaw<Omit<TermRow, "kind">[]>`
-    SELECT ${TERM_COLUMNS("m")} FROM organization_mode om JOIN intervention_mode m ON m.id = om.mode_id
-    JOIN organization o ON o.id = om.organization_id
+  const modes = await prisma.$queryRaw<(Omit<TermRow, "kind"> & { updated_at: Date; note_zh: string | null })[]>`
+    SELECT ${TERM_COLUMNS("m")}, m.updated_at, om.note_zh FROM organization_mode om
+    JOIN intervention_mode m ON m.id = om.mode_id JOIN organization o ON o.id = om.organization_id
     WHERE o.uuid = ${id}::uuid AND ${isPublic("m")} ORDER BY m.sort_order, m.id`;
-  return { row, modes: modes.map((m) => ({ ...m, kind: "mode" as const })) };
+  return {
+    row,
+    services: modes.map(({ note_zh, ...mode }) => ({
+      org: row,
+      mode: { ...mode, kind: "mode" as const },
+      note_zh,
+      children_served: null,
+      sites: null,
+    })),
+  };
 }
 
 type ServiceSqlRow = OrganizationRow & {
@@ -227,7 +236,7 @@ export async function listServices(
 export async function findService(
   prisma: PrismaClient,
   id: string,
-): Promise<{ row: ServiceRow; needs: TermRow[]; areas: AreaRow[] } | null> {
+): Promise<{ row: ServiceRow; needs: (TermRow & { updated_at: Date })[]; areas: AreaRow[] } | null> {
   const modes = await prisma.$queryRaw<{ uuid: string }[]>`
     SELECT m.uuid::text AS uuid FROM intervention_mode m WHERE ${isPublic("m")}`;
   if (!modes.length) return null;
@@ -238,8 +247,8 @@ export async function findService(
   if (!found) return null;
   const raw = rows.find((r) => r.m_uuid === found.mode.uuid)!;
   const [needs, areas] = await Promise.all([
-    prisma.$queryRaw<Omit<TermRow, "kind">[]>`
-      SELECT ${TERM_COLUMNS("n")} FROM mode_need mn JOIN need n ON n.id = mn.need_id
+    prisma.$queryRaw<(Omit<TermRow, "kind"> & { updated_at: Date })[]>`
+      SELECT ${TERM_COLUMNS("n")}, n.updated_at FROM mode_need mn JOIN need n ON n.id = mn.need_id
       WHERE mn.mode_id = ${raw.mode_id} AND ${isPublic("n")} ORDER BY n.sort_order, n.id`,
     prisma.$queryRaw<AreaRow[]>`
       SELECT r.code, r.name_zh, r.name_en,

@@ -1,7 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ResolvedSearch } from "./resolve";
 import { VERIFIED_WITHIN_MONTHS } from "./params";
-import { toTsQuery } from "./text-query";
+import { type QueryTerm, queryTerms, toTsQuery } from "./text-query";
 
 /**
  * Each filter as an SQL condition on "organization_filter f" (see the search
@@ -20,6 +20,7 @@ export type Conditions = {
   /** Free text is not faceted: it always applies. */
   text: Prisma.Sql;
   tsQuery: string | null;
+  terms: QueryTerm[];
 };
 
 const TRUE = Prisma.sql`TRUE`;
@@ -50,11 +51,10 @@ export function buildConditions(search: ResolvedSearch): Conditions {
     recognised: params.recognised ? Prisma.sql`f.recognised` : TRUE,
     fundraising: params.fundraising ? Prisma.sql`f.fundraising` : TRUE,
     verified: params.verified ? freshCondition : TRUE,
-    // The matching ids are collected once (through the text index) and then looked up by primary key.
-    text: tsQuery
-      ? Prisma.sql`f.organization_id = ANY(ARRAY(SELECT t.id FROM organization t WHERE t.search_vector @@ ${tsQuery}::tsquery))`
-      : TRUE,
+    // organization_filter's copy of the search vector, through its own text index (decision 052).
+    text: tsQuery ? Prisma.sql`f.search_vector @@ ${tsQuery}::tsquery` : TRUE,
     tsQuery,
+    terms: queryTerms(params.q),
   };
 }
 

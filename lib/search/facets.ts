@@ -2,6 +2,7 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { provinceBit } from "@/lib/domain/identifiers";
 import { type Conditions, facetConditions, freshCondition, freshSince } from "./conditions";
 import { type ResolvedSearch, bit } from "./resolve";
+import { otherWordsQuery, tsQueryOf } from "./text-query";
 
 export type FacetCounts = {
   total: number;
@@ -68,6 +69,48 @@ function staleProfiles(prisma: PrismaClient): Promise<Profile[]> {
       FROM review_profile WHERE review_month < ${freshSince} GROUP BY 1, 2, 3, 4, 5, 6, 7`;
 }
 
+/**
+ * The profiles of the organizations matching free text (decision 052). When every term's lexeme is profiled
+ * (common), the counts start from the profile of the rarest one, L: lexeme_profile's rows, with the
+ * organizations verified before the window moved to the stale side from lexeme_review_profile's older months;
+ * then the organizations that hold L but not the other terms are taken off (for 安全教育 = 安全 & 全教 & 教育,
+ * those with 全教 outside 安全教育: few, and found through the text index without reading the others), and for a
+ * Latin prefix the organizations that match only through a longer word ("readings", not "reading") are added.
+ * When a term is rare, its short posting list finds the matching organizations, which are grouped.
+ */
+async function textProfiles(prisma: PrismaClient, c: Conditions): Promise<Profile[]> {
+  const profiled = await prisma.$queryRaw<{ lexeme: string; organizations: number }[]>`
+    SELECT lexeme, organizations FROM profiled_lexeme WHERE lexeme = ANY(${c.terms.map((t) => t.lexeme)}::text[])`;
+  const frequency = new Map(profiled.map((p) => [p.lexeme, p.organizations]));
+  if (!c.terms.length || !c.terms.every((t) => frequency.has(t.lexeme))) return profilesWhere(prisma, c.text);
+  const base = c.terms.reduce((a, b) => (frequency.get(b.lexeme)! < frequency.get(a.lexeme)! ? b : a));
+  const others = c.terms.filter((t) => t !== base);
+  const othersQuery = others.length ? tsQueryOf(others) : null;
+  const lexeme = base.lexeme;
+  const rowsMatching = (query: string, sign: "" | "-") => Prisma.sql`
+    SELECT ${profileColumns}, ${Prisma.raw(sign)}count(*) AS weight FROM organization_filter f
+     WHERE f.visible AND f.search_vector @@ ${query}::tsquery
+     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`;
+  const prefixOnly = otherWordsQuery(base);
+  return prisma.$queryRaw<Profile[]>`
+    SELECT need_mask, mode_mask, type::text AS type, accepts_donations, province_mask, recognised, fundraising,
+           TRUE AS fresh, organizations::bigint AS weight
+      FROM lexeme_profile WHERE lexeme = ${lexeme}
+    UNION ALL
+    SELECT need_mask, mode_mask, type::text, accepts_donations, province_mask, recognised, fundraising, fresh,
+           CASE WHEN fresh THEN -weight ELSE weight END
+      FROM (SELECT need_mask, mode_mask, type, accepts_donations, province_mask, recognised, fundraising,
+                   sum(organizations)::bigint AS weight
+              FROM lexeme_review_profile WHERE lexeme = ${lexeme} AND review_month < ${freshSince}
+             GROUP BY 1, 2, 3, 4, 5, 6, 7) stale, (VALUES (TRUE), (FALSE)) AS side(fresh)
+    ${othersQuery ? Prisma.sql`UNION ALL ${rowsMatching(`'${lexeme}' & !(${othersQuery})`, "-")}` : Prisma.empty}
+    ${
+      prefixOnly
+        ? Prisma.sql`UNION ALL ${rowsMatching(othersQuery ? `${prefixOnly} & ${othersQuery}` : prefixOnly, "")}`
+        : Prisma.empty
+    }`;
+}
+
 const withStale = (stored: Profile[], stale: Profile[]) => [
   ...stored,
   ...stale.flatMap((p) => [p, { ...p, fresh: true, weight: -Number(p.weight) }]),
@@ -97,7 +140,7 @@ export async function countFacets(
   const text = c.tsQuery !== null;
 
   const [byText, stale, stored, inSubregion, provinceSums, subregionRows] = await Promise.all([
-    text ? profilesWhere(prisma, c.text) : null,
+    text ? textProfiles(prisma, c) : null,
     text || !(countVerified || params.verified) ? [] : staleProfiles(prisma),
     text || (region && !provinceLevel)
       ? null

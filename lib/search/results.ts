@@ -40,16 +40,12 @@ function orderBy(search: ResolvedSearch, c: Conditions, locale: Locale): Prisma.
         search.needIds.length > 1
           ? Prisma.sql`bit_count((f.need_mask & ${search.needMask}::bigint)::bit(64)) DESC,`
           : Prisma.empty;
-      // Text matches rank first where the name itself contains the words.
-      const nameHit = search.params.q
-        ? Prisma.sql`(f.name_zh ILIKE ${likePattern(search.params.q)} OR f.name_en_sort ILIKE ${likePattern(search.params.q)}) DESC,`
-        : Prisma.empty;
+      // Text matches rank first where the name itself holds the words.
+      const nameHit = c.tsQuery ? Prisma.sql`(f.name_vector @@ ${c.tsQuery}::tsquery) DESC,` : Prisma.empty;
       return Prisma.sql`${matched} ${nameHit} ${byReview}`;
     }
   }
 }
-
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 
 /** The ids of one page of results, in order. */
 export async function pageIds(
@@ -60,11 +56,30 @@ export async function pageIds(
   page: number,
   pageSize = PAGE_SIZE,
 ): Promise<number[]> {
+  const offset = (page - 1) * pageSize;
+  // Ranked text with at most one need: the results whose name holds the words, then the others, each part in
+  // review order. Each part is an ordered scan with LIMIT (the review-date index for a common word, the name
+  // index for the names), instead of ordering every match of a common word.
+  if (search.params.sort === "match" && c.tsQuery && search.needIds.length <= 1) {
+    const rows = await prisma.$queryRaw<{ id: number }[]>`
+      SELECT id FROM (
+        (SELECT f.organization_id AS id, 0 AS part, f.reviewed_at FROM organization_filter f
+          WHERE ${allConditions(c)} AND f.name_vector @@ ${c.tsQuery}::tsquery
+          ORDER BY f.reviewed_at DESC, f.organization_id LIMIT ${offset + pageSize})
+        UNION ALL
+        (SELECT f.organization_id, 1, f.reviewed_at FROM organization_filter f
+          WHERE ${allConditions(c)} AND NOT (f.name_vector @@ ${c.tsQuery}::tsquery)
+          ORDER BY f.reviewed_at DESC, f.organization_id LIMIT ${offset + pageSize})
+      ) ranked
+      ORDER BY part, reviewed_at DESC, id
+      LIMIT ${pageSize} OFFSET ${offset}`;
+    return rows.map((r) => r.id);
+  }
   const rows = await prisma.$queryRaw<{ id: number }[]>`
     SELECT f.organization_id AS id FROM organization_filter f
      WHERE ${allConditions(c)}
      ORDER BY ${orderBy(search, c, locale)}
-     LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
+     LIMIT ${pageSize} OFFSET ${offset}`;
   return rows.map((r) => r.id);
 }
 

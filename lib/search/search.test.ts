@@ -333,3 +333,147 @@ describe("organization search against the database", () => {
     expect((await run("verified=24m")).facets.total).toBeLessThan((await run("")).facets.total);
   });
 });
+
+describe("free text counted from the lexeme profiles", () => {
+  const database = setupTestDatabase();
+  let needSlugs: string[];
+  const run = (query: string) =>
+    searchOrganizations(database.prisma, parseSearchParams(new URLSearchParams(query)), "zh");
+
+  beforeAll(async () => {
+    const { prisma } = database;
+    needSlugs = (await prisma.need.findMany({ select: { slug: true }, orderBy: { sortOrder: "asc" } })).map(
+      (n) => n.slug,
+    );
+    // Organizations verified before the 24-month window, never verified, with trust dates, and one that holds
+    // only a longer word of a profiled one ("readings", not "reading").
+    await prisma.$executeRaw`
+      UPDATE organization SET
+        charity_recognised_on = CASE WHEN id % 3 = 0 THEN DATE '2020-05-01' END,
+        reviewed_at = CASE id % 5 WHEN 0 THEN NULL WHEN 1 THEN now() - interval '30 months'
+                                  ELSE now() - interval '2 months' END`;
+    const mode = await prisma.interventionMode.findFirstOrThrow({ orderBy: { id: "asc" } });
+    await prisma.organization.create({
+      data: {
+        slug: "readings-only",
+        nameZh: "读书会",
+        type: "VOLUNTEER_GROUP",
+        descriptionZh: "乡村读书会，心理陪伴。",
+        descriptionEn: "Readings aloud in village schools.",
+        status: "PUBLISHED",
+        modes: { create: [{ modeId: mode.id }] },
+        regions: { create: [{ regionCode: "430100" }] },
+      },
+    });
+    // A name that holds a common word, verified long ago: it still ranks first for that word.
+    await prisma.organization.create({
+      data: {
+        slug: "named-for-the-word",
+        nameZh: "心理关爱社",
+        type: "GRASSROOTS_NGO",
+        descriptionZh: "陪伴。",
+        status: "PUBLISHED",
+        reviewedAt: new Date("2019-01-01"),
+        regions: { create: [{ regionCode: "510100" }] },
+      },
+    });
+    // The demo directory is small: every lexeme of two organizations or more is profiled here.
+    await prisma.$executeRaw`SELECT rebuild_lexeme_profiles(2)`;
+  });
+
+  /** Every count of a query's facets against plain SQL over the records. */
+  async function expectFacetsAsPlainSql(query: string, base: Parameters<typeof referenceIds>[1]) {
+    const outcome = await run(query);
+    const count = async (filters: Parameters<typeof referenceIds>[1]) => (await referenceIds(database, filters)).length;
+    expect(outcome.facets.total, query).toBe(await count(base));
+    expect(outcome.facets.total, `${query} finds something`).toBeGreaterThan(0);
+    for (const flag of ["donations", "recognised", "fundraising", "verified"] as const)
+      expect(outcome.facets[flag], `${query} ${flag}`).toBe(await count({ ...base, [flag]: true }));
+    for (const need of outcome.search.needs)
+      expect(outcome.facets.needs.get(need.id) ?? 0, `${query} ${need.slug}`).toBe(
+        await count({ ...base, needs: base.needs?.includes(need.slug) ? base.needs : [need.slug] }),
+      );
+    for (const mode of outcome.search.modes)
+      expect(outcome.facets.modes.get(mode.id) ?? 0, `${query} ${mode.slug}`).toBe(
+        await count({ ...base, modes: [mode.slug] }),
+      );
+    for (const type of ["GRASSROOTS_NGO", "FOUNDATION", "VOLUNTEER_GROUP"])
+      expect(outcome.facets.types.get(type) ?? 0, `${query} ${type}`).toBe(await count({ ...base, types: [type] }));
+    for (const province of ["510000", "430000", "530000", "620000"])
+      expect(outcome.facets.provinces.get(province) ?? 0, `${query} ${province}`).toBe(
+        await count({ ...base, region: province }),
+      );
+    for (const [code, n] of outcome.facets.subregions)
+      expect(n, `${query} ${code}`).toBe(await count({ ...base, region: code }));
+    // The page of rows stays right too.
+    expect(await allResultIds(database, query), `${query} results`).toEqual(await referenceIds(database, base));
+  }
+
+  it("profiles the common words of the queries below and not the rare one", async () => {
+    const profiled = await database.prisma.$queryRaw<{ lexeme: string }[]>`
+      SELECT lexeme FROM profiled_lexeme WHERE lexeme IN ('心理', 'reading', 'readings', '安全') ORDER BY lexeme`;
+    expect(profiled.map((p) => p.lexeme)).toEqual(["reading", "安全", "心理"]);
+  });
+
+  it("counts a common Chinese word as plain SQL does, alone and with other filters and a region", async () => {
+    const q = encodeURIComponent("心理");
+    await expectFacetsAsPlainSql(`q=${q}`, { like: "心理" });
+    await expectFacetsAsPlainSql(`q=${q}&need=${needSlugs[0]}&region=510000`, {
+      like: "心理",
+      needs: [needSlugs[0]!],
+      region: "510000",
+    });
+    await expectFacetsAsPlainSql(`q=${q}&verified=24m`, { like: "心理", verified: true });
+    const [city] = await database.prisma.$queryRaw<{ code: string }[]>`
+      SELECT r.city_code AS code FROM organization o JOIN organization_region orr ON orr.organization_id = o.id
+        JOIN region r ON r.code = orr.region_code
+       WHERE o.search_vector @@ '心理'::tsquery AND o.status = 'PUBLISHED' AND r.city_code IS NOT NULL
+       ORDER BY 1 LIMIT 1`;
+    await expectFacetsAsPlainSql(`q=${q}&region=${city!.code}`, { like: "心理", region: city!.code });
+  });
+
+  it("counts a common English word, with the organizations that hold only a longer word of it", async () => {
+    await expectFacetsAsPlainSql("q=reading", { like: "\\mreading" });
+    expect((await run("q=reading")).results.map((r) => r.slug)).toContain("readings-only");
+    await expectFacetsAsPlainSql("q=reading&region=430000", { like: "\\mreading", region: "430000" });
+    await expectFacetsAsPlainSql(`q=reading&verified=24m&need=${needSlugs[1]}`, {
+      like: "\\mreading",
+      verified: true,
+      needs: [needSlugs[1]!],
+    });
+  });
+
+  it("counts several common words from the rarest one's profile, as plain SQL does", async () => {
+    await expectFacetsAsPlainSql(`q=${encodeURIComponent("安全教育")}`, { like: "(?=.*安全)(?=.*全教)(?=.*教育)" });
+    await expectFacetsAsPlainSql("q=reading+children", { like: "(?=.*\\mreading)(?=.*\\mchildren)" });
+    await expectFacetsAsPlainSql(`q=children+${encodeURIComponent("心理")}&verified=24m&region=510000`, {
+      like: "(?=.*\\mchildren)(?=.*心理)",
+      verified: true,
+      region: "510000",
+    });
+  });
+
+  it("counts rare words from the organizations, as plain SQL does", async () => {
+    const [rare] = await database.prisma.$queryRaw<{ word: string }[]>`
+      SELECT word FROM ts_stat('SELECT search_vector FROM organization_filter WHERE visible')
+       WHERE ndoc = 1 AND word ~ '^[一-鿿]{2}$' ORDER BY word LIMIT 1`;
+    await expectFacetsAsPlainSql(`q=${encodeURIComponent(rare!.word)}`, { like: rare!.word });
+    await expectFacetsAsPlainSql("q=readings", { like: "\\mreadings" });
+    await expectFacetsAsPlainSql(`q=readings+${encodeURIComponent("心理")}`, { like: "(?=.*\\mreadings)(?=.*心理)" });
+  });
+
+  it("ranks the results whose name holds the words first, each part by review date, page after page", async () => {
+    const ordered: number[] = [];
+    for (let page = 1; ; page++) {
+      const outcome = await run(`q=${encodeURIComponent("心理")}&page=${page}`);
+      ordered.push(...outcome.results.map((r) => r.id));
+      if (page >= outcome.pageCount) break;
+    }
+    const expected = await database.prisma.$queryRaw<{ id: number; hit: boolean }[]>`
+      SELECT o.id, concat_ws(' ', o.name_zh, o.name_en) LIKE '%心理%' AS hit FROM organization o
+       WHERE o.status = 'PUBLISHED' AND o.deleted_at IS NULL AND o.search_vector @@ '心理'::tsquery
+       ORDER BY 2 DESC, coalesce(o.reviewed_at, '-infinity') DESC, o.id`;
+    expect(expected.filter((e) => e.hit).length).toBeGreaterThan(0);
+    expect(ordered).toEqual(expected.map((e) => e.id));
+  });
+});

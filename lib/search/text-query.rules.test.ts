@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toTsQuery } from "./text-query";
+import { otherWordsQuery, queryTerms, toTsQuery } from "./text-query";
 
 describe("free text to a full-text query", () => {
   it("matches Latin words of three letters or more as prefixes, shorter ones whole, lowercased", () => {
@@ -26,5 +26,20 @@ describe("free text to a full-text query", () => {
   it("gives no query for text without a searchable word", () => {
     expect(toTsQuery("")).toBeNull();
     expect(toTsQuery("  ?!—、。 ")).toBeNull();
+  });
+});
+
+describe("the terms of a text query", () => {
+  it("lists each lexeme once and says which are prefixes", () => {
+    expect(queryTerms("Reading 心理 ab")).toEqual([
+      { lexeme: "reading", prefix: true },
+      { lexeme: "ab", prefix: false },
+      { lexeme: "心理", prefix: false },
+    ]);
+  });
+
+  it("gives a prefix term the query of its other words only", () => {
+    expect(otherWordsQuery({ lexeme: "reading", prefix: true })).toBe("'reading':* & !'reading'");
+    expect(otherWordsQuery({ lexeme: "心理", prefix: false })).toBeNull();
   });
 });

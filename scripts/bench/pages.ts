@@ -79,12 +79,14 @@ export async function benchPages(
   filterP95: number,
 ): Promise<void> {
   await ensureBuild();
-  // No heap cap: the memory figure is what the app holds, not what a cap forces the collector to keep.
+  // No heap cap (APP_HEAP_MB is not passed): the memory figure is what the app holds, not what a cap forces the
+  // collector to keep.
   const server: ChildProcess = startNextServer(
     "start",
     String(port),
     { DATABASE_URL: databaseUrl, NODE_ENV: "production" },
     true,
+    { heapCap: false },
   );
   try {
     await waitForUrl(base, 60);

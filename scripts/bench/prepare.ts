@@ -32,6 +32,13 @@ export async function prepareBenchDatabase(url: string, organizations: number, r
   await client.connect();
   await generateOrganizations(client, organizations, console.log);
   const { rows } = await client.query("SELECT count(*)::int AS n FROM organization WHERE status = 'PUBLISHED'");
+  const { rows: lexemes } = await client.query(
+    `SELECT (SELECT count(*) FROM profiled_lexeme)::int AS profiled, (SELECT count(*) FROM lexeme_profile)::int AS rows,
+            (SELECT count(*) FROM lexeme_review_profile)::int AS monthly`,
+  );
+  console.log(
+    `  ${lexemes[0].profiled} profiled lexemes: ${lexemes[0].rows} lexeme_profile rows, ${lexemes[0].monthly} by month`,
+  );
   await client.end();
   console.log(
     `Built ${name}: ${rows[0].n} published organizations in ${((performance.now() - started) / 1000).toFixed(0)} s.`,

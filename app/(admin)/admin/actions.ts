@@ -1,6 +1,7 @@
 "use server";
 
 import { cookies } from "next/headers";
+import { sessionCookieName } from "@/lib/auth/session-cookie";
 import { ZodError } from "zod";
 import { redirect } from "next/navigation";
 import { changeOwnPassword, createStaffAccount, setStaffDisabled } from "@/lib/auth/accounts";
@@ -49,6 +50,7 @@ export async function signInAction(_state: SimpleFormState, form: FormData): Pro
     result = await signIn(db(), { email: form.get("email"), password: form.get("password") }, address, new Date(), {
       requestId,
       demoAccountsExempt: DEMO_ACCOUNTS === "1" || EMBEDDED_DATABASE === "1",
+      previousToken: (await cookies()).get(sessionCookieName())?.value,
     });
   } catch (error) {
     return { status: outcomeOf(error), fieldErrors: {}, values };

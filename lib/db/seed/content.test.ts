@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { coverageMessages } from "@/messages/coverage";
+import { homeMessages } from "@/messages/home";
 import { recordsMessages } from "@/messages/records";
 import { setupTestDatabase } from "../setup-test-database";
 import { seedDemoData } from ".";
+import { staffSession } from "@/lib/admin/testing/staff";
+import { modes } from "./data/modes";
 import { needs } from "./data/needs";
 import { policies } from "./data/policies";
-import { corrections } from "./repair";
+import { corrections, howCorrections, textCorrections } from "./repair";
 
 /**
  * What the report summary (shared/seed/000_5ffc5f829791069b.txt) states about
@@ -77,8 +80,36 @@ describe("demo content says what the report summary says, and no more", () => {
     expect(recordsMessages.en.records.needs.lead).toMatch(/this directory's own framing/);
   });
 
+  it("describes needs and modes without claims the summary does not make and no source backs", () => {
+    const seeded = JSON.stringify({ needs, modes });
+    for (const c of [...textCorrections, ...howCorrections].filter((c) => !c.to.includes(c.from)))
+      expect(seeded).not.toContain(c.from);
+    // The kind of sentence that was there: how often or how much something happens to left-behind children.
+    expect(seeded).not.toMatch(/往往|许多留守儿童由|不少留守儿童|高发|usually|often|most common|many attend/);
+  });
+
+  it("says on the home page that the needs and modes are the directory's own framing, and only the policies follow the summary", () => {
+    const zh = homeMessages.zh.home;
+    const en = homeMessages.en.home;
+    for (const text of [zh.lead, zh.sourceNote]) expect(text).not.toMatch(/报告中的需求|需求与政策依据|《留守儿童》/);
+    for (const text of [en.lead, en.sourceNote])
+      expect(text).not.toMatch(/needs, policies[^.]*of the Woqi|Needs and policies follow/);
+    expect(zh.sourceNote).toMatch(/政策依据.*报告摘要.*需求分类与干预模式是本目录自己的框架/);
+    expect(en.sourceNote).toMatch(
+      /Policies follow the summary.*needs and intervention modes are this directory's own framing/,
+    );
+  });
+
   it("gives sample organizations no review date", async () => {
     expect(await database.prisma.organization.count({ where: { isSample: true, reviewedAt: { not: null } } })).toBe(0);
+  });
+
+  it("claims no verification nobody made: seeded needs, policies and modes carry no review date", async () => {
+    const unreviewed = { reviewedAt: { not: null } };
+    const p = database.prisma;
+    expect(await p.need.count({ where: unreviewed })).toBe(0);
+    expect(await p.policy.count({ where: unreviewed })).toBe(0);
+    expect(await p.interventionMode.count({ where: unreviewed })).toBe(0);
   });
 
   it("words the gap classes as facts about this directory, with no advice the report does not give", () => {
@@ -121,16 +152,68 @@ describe("a database seeded by an earlier version", () => {
       },
     });
     await prisma.organization.updateMany({ where: { isSample: true }, data: { reviewedAt: new Date() } });
+    // Earlier seeds' unsourced claims in need and mode descriptions and in how a mode meets a need.
+    const claims = textCorrections.filter((c) => c.kind !== "policy" && !c.to.includes(c.from));
+    for (const c of claims) {
+      const table = c.kind === "need" ? prisma.need : prisma.interventionMode;
+      const row = (await (table as typeof prisma.need).findUniqueOrThrow({ where: { slug: c.slug } })) as Record<
+        string,
+        unknown
+      >;
+      await (table as typeof prisma.need).update({
+        where: { slug: c.slug },
+        data: { [c.field]: String(row[c.field]).replace(c.to, c.from) },
+      });
+    }
+    for (const c of howCorrections)
+      await prisma.modeNeed.updateMany({
+        where: { mode: { slug: c.mode }, need: { slug: c.need } },
+        data: { [c.field]: c.from },
+      });
+    // Earlier seeds dated a review of every need, policy and mode that nobody made; a staff review is kept.
+    await prisma.need.updateMany({ data: { reviewedAt: new Date() } });
+    await prisma.interventionMode.updateMany({ data: { reviewedAt: new Date() } });
+    await prisma.policy.updateMany({ data: { reviewedAt: new Date() } });
+    const reviewer = await staffSession(prisma, "EDITOR");
+    const reviewedByStaff = await prisma.policy.update({
+      where: { slug: "2016-care-protection-opinions" },
+      data: { reviewedById: reviewer.userId, reviewMethod: "DOCUMENTS" },
+    });
     // A staff member had already corrected this one by hand: the repair leaves it alone.
     await prisma.policy.update({ where: { slug: "2014-school-management-standards" }, data: { level: "CENTRAL" } });
 
     const first = await seedDemoData(prisma);
     expect(first.repaired.corrected).toBe(
       corrections.filter((c) => c.slug !== "2014-school-management-standards").flatMap((c) => Object.keys(c.to))
-        .length + 1,
+        .length +
+        1 +
+        claims.length +
+        howCorrections.length,
     );
+    for (const need of needs) {
+      const row = await prisma.need.findUniqueOrThrow({ where: { slug: need.slug } });
+      expect({ zh: row.descriptionZh, en: row.descriptionEn }).toEqual({
+        zh: need.descriptionZh,
+        en: need.descriptionEn,
+      });
+    }
+    for (const mode of modes) {
+      const row = await prisma.interventionMode.findUniqueOrThrow({
+        where: { slug: mode.slug },
+        include: { needs: { include: { need: { select: { slug: true } } } } },
+      });
+      expect(row.descriptionZh + row.descriptionEn).toBe(mode.descriptionZh + mode.descriptionEn);
+      for (const link of mode.needs) {
+        const stored = row.needs.find((n) => n.need.slug === link.need)!;
+        expect({ zh: stored.howZh, en: stored.howEn }).toEqual({ zh: link.howZh, en: link.howEn });
+      }
+    }
     expect(first.repaired.retired).toBe(1);
     expect(first.repaired.samplesUnverified).toBeGreaterThanOrEqual(60);
+    expect(first.repaired.seededUnverified).toBe(needs.length + policies.length + modes.length - 1);
+    expect(await prisma.need.count({ where: { reviewedAt: { not: null } } })).toBe(0);
+    expect(await prisma.interventionMode.count({ where: { reviewedAt: { not: null } } })).toBe(0);
+    expect((await prisma.policy.findUniqueOrThrow({ where: { id: reviewedByStaff.id } })).reviewedAt).not.toBeNull();
 
     const byslug = async (slug: string) => prisma.policy.findUniqueOrThrow({ where: { slug } });
     expect((await byslug("nutrition-free-lunch")).year).toBeNull();
@@ -147,7 +230,7 @@ describe("a database seeded by an earlier version", () => {
 
     const entries = await prisma.auditEntry.count();
     const second = await seedDemoData(prisma);
-    expect(second.repaired).toEqual({ corrected: 0, retired: 0, samplesUnverified: 0 });
+    expect(second.repaired).toEqual({ corrected: 0, retired: 0, samplesUnverified: 0, seededUnverified: 0 });
     expect(await prisma.auditEntry.count()).toBe(entries);
   }, 180_000);
 });

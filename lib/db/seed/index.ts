@@ -40,10 +40,10 @@ function idOf(ids: Map<string, number>, slug: string, kind: string): number {
  * second run changes nothing and staff edits to seeded records are kept.
  * Content seeded by earlier versions that said more than the report summary
  * is corrected first (see repair.ts). Sample organizations are never given a
- * review date: nobody verified them.
+ * review date, and neither are the seeded needs, policies and modes: nobody verified them.
  * Seeded records get name-based ids (seedUuid), so seeding a fresh database gives every record the id it had before.
  */
-export async function seedDemoData(prisma: PrismaClient, now = new Date()): Promise<SeedReport> {
+export async function seedDemoData(prisma: PrismaClient): Promise<SeedReport> {
   const regions = loadRegions();
   const regionResult = await prisma.region.createMany({ data: regions, skipDuplicates: true });
   // Regions loaded before cities and counties had English names get them now; a name already there is kept.
@@ -52,7 +52,8 @@ export async function seedDemoData(prisma: PrismaClient, now = new Date()): Prom
     UPDATE region AS r SET name_en = d.en
     FROM unnest(${named.map((r) => r.code)}::text[], ${named.map((r) => r.nameEn)}::text[]) AS d(code, en)
     WHERE r.code = d.code AND r.name_en IS NULL`;
-  const published = { status: "PUBLISHED" as const, reviewedAt: now };
+  // Published, but not reviewed: a review date is what a staff member records when they check a record.
+  const published = { status: "PUBLISHED" as const };
   const select = { id: true, slug: true } as const;
 
   return prisma.$transaction(

@@ -31,7 +31,7 @@ describe("demo data", () => {
       policies: 0,
       modes: 0,
       organizations: 0,
-      repaired: { corrected: 0, retired: 0, samplesUnverified: 0 },
+      repaired: { corrected: 0, retired: 0, samplesUnverified: 0, seededUnverified: 0 },
     });
     expect(await rowCounts(database)).toEqual(before);
   });

@@ -26,9 +26,8 @@ export const modes: ModeSeed[] = [
       },
       {
         need: "safety-protection",
-        howZh: "有成年人看护，减少独处和游荡带来的安全风险，并能及时发现和报告问题。",
-        howEn:
-          "Adult supervision cuts the risks of being alone or roaming, and problems are noticed and reported early.",
+        howZh: "有成年人看护孩子，发现问题及时报告。",
+        howEn: "Adults supervise the children, and notice and report problems.",
       },
     ],
   },
@@ -76,9 +75,8 @@ export const modes: ModeSeed[] = [
     needs: [
       {
         need: "safety-protection",
-        howZh: "提高儿童自我保护能力，并让身边成年人能及早发现和报告性侵。",
-        howEn:
-          "Strengthens children's self-protection and helps the adults around them detect and report sexual abuse early.",
+        howZh: "教孩子自我保护，并培训身边的成年人发现和报告性侵。",
+        howEn: "Teaches children self-protection and trains the adults around them to detect and report sexual abuse.",
       },
     ],
   },
@@ -88,15 +86,14 @@ export const modes: ModeSeed[] = [
     nameEn: "Free school lunch",
     summaryZh: "为贫困地区学校的孩子提供营养均衡的免费午餐。",
     summaryEn: "A free, balanced lunch for children at schools in poor areas.",
-    descriptionZh:
-      "与学校合作建设或改造食堂，为在校学生提供免费午餐，并按营养标准安排菜谱。项目通常公开每日菜单和账目，接受家长和捐赠人监督。",
+    descriptionZh: "与学校合作建设或改造食堂，为在校学生提供免费午餐，并按营养标准安排菜谱。",
     descriptionEn:
-      "Works with schools to build or refit kitchens and serves free lunches to pupils, with menus planned to nutritional standards. Programmes usually publish daily menus and accounts for parents and donors to check.",
+      "Works with schools to build or refit kitchens and serves free lunches to pupils, with menus planned to nutritional standards.",
     needs: [
       {
         need: "nutrition-health",
-        howZh: "每天一顿营养均衡的午餐，改善营养状况、减少营养不良。",
-        howEn: "A balanced lunch every day improves nutrition and reduces malnutrition.",
+        howZh: "每个上学日提供一顿营养均衡的午餐，以改善营养状况、减少营养不良为目标。",
+        howEn: "Serves a balanced lunch every school day, aiming at better nutrition and less malnutrition.",
       },
     ],
   },
@@ -107,9 +104,9 @@ export const modes: ModeSeed[] = [
     summaryZh: "为寄宿制学校配备生活老师，负责住校孩子的起居、安全和晚间陪伴。",
     summaryEn: "Life teachers at boarding schools who look after boarders' daily routine, safety and evenings.",
     descriptionZh:
-      "寄宿制学校的任课老师往往无暇照顾住校生的生活。项目资助并培训生活老师，负责宿舍管理、作息和卫生、夜间安全和晚自习陪伴，让住校的留守儿童在学校也有人照顾。",
+      "项目为寄宿制学校资助并培训生活老师，负责宿舍管理、作息和卫生、夜间安全和晚自习陪伴，让住校的留守儿童在学校也有人照顾。",
     descriptionEn:
-      "Teachers at boarding schools rarely have time for boarders' daily lives. The programme funds and trains life teachers who run the dormitories, routines and hygiene, night-time safety and evening study, so that left-behind children who board have someone caring for them at school.",
+      "The programme funds and trains life teachers for boarding schools, who run the dormitories, routines and hygiene, night-time safety and evening study, so that left-behind children who board have someone caring for them at school.",
     needs: [
       {
         need: "guardianship-family-care",
@@ -123,8 +120,8 @@ export const modes: ModeSeed[] = [
       },
       {
         need: "education-schooling",
-        howZh: "陪伴晚自习，帮助住校生养成学习习惯、安心就学。",
-        howEn: "They supervise evening study, helping boarders build study habits and stay in school.",
+        howZh: "陪伴住校生上晚自习。",
+        howEn: "They supervise boarders' evening study.",
       },
     ],
   },
@@ -141,13 +138,14 @@ export const modes: ModeSeed[] = [
     needs: [
       {
         need: "psychological-emotional",
-        howZh: "通过心理课、个别辅导和持续陪伴缓解孤独与焦虑。",
-        howEn: "Classes, individual counselling and steady companionship ease loneliness and anxiety.",
+        howZh: "为感到孤独、焦虑的孩子提供心理课、个别辅导和持续陪伴。",
+        howEn:
+          "Offers mental-health classes, individual counselling and steady companionship to children who feel lonely or anxious.",
       },
       {
         need: "social-recreational",
-        howZh: "团体活动帮助孩子学会表达、结交朋友。",
-        howEn: "Group activities help children express themselves and make friends.",
+        howZh: "团体活动让孩子有机会表达自己、结交朋友。",
+        howEn: "Group activities give children chances to express themselves and make friends.",
       },
     ],
   },
@@ -158,9 +156,9 @@ export const modes: ModeSeed[] = [
     summaryZh: "为祖辈等监护人开设育儿、安全和营养知识课程。",
     summaryEn: "Courses on parenting, safety and nutrition for grandparents and other guardians.",
     descriptionZh:
-      "针对以祖辈为主的监护人，在村里开办家长学校或上门指导，讲解儿童成长规律、沟通方法、安全防护和营养卫生知识，提高监护人的监护意识和能力。",
+      "面向祖辈等监护人，在村里开办家长学校或上门指导，讲解儿童成长规律、沟通方法、安全防护和营养卫生知识，提高监护人的监护意识和能力。",
     descriptionEn:
-      "For guardians who are mostly grandparents, runs parents' schools in the village or visits homes to explain how children develop, how to talk with them, how to keep them safe and the basics of nutrition and hygiene, raising guardians' awareness and skills.",
+      "For grandparents and other guardians, runs parents' schools in the village or visits homes to explain how children develop, how to talk with them, how to keep them safe and the basics of nutrition and hygiene, raising guardians' awareness and skills.",
     needs: [
       {
         need: "guardianship-family-care",
@@ -198,8 +196,8 @@ export const modes: ModeSeed[] = [
       },
       {
         need: "psychological-emotional",
-        howZh: "稳定的亲子联系增强孩子的安全感，减少思念带来的情绪困扰。",
-        howEn: "Steady contact with parents makes children feel more secure and eases the distress of missing them.",
+        howZh: "以稳定的亲子联系作为孩子的情感支持。",
+        howEn: "Offers steady contact with parents as emotional support for the children.",
       },
     ],
   },
@@ -216,8 +214,8 @@ export const modes: ModeSeed[] = [
     needs: [
       {
         need: "education-schooling",
-        howZh: "弥补家中无人辅导的缺口，提升学习兴趣和成绩。",
-        howEn: "Fills the gap left by having no one at home to help with study, and builds interest in learning.",
+        howZh: "志愿者在课后辅导作业、陪伴阅读。",
+        howEn: "Volunteers help with homework and reading after school.",
       },
       {
         need: "social-recreational",
@@ -232,15 +230,14 @@ export const modes: ModeSeed[] = [
     nameEn: "Holiday growth camps",
     summaryZh: "寒暑假组织有人看护的夏令营和成长活动，兼顾安全教育。",
     summaryEn: "Supervised summer and winter camps with growth activities and safety lessons.",
-    descriptionZh:
-      "寒暑假是留守儿童无人看护、溺水等事故高发的时段。项目在村里或学校组织为期一至数周的成长营，安排体育、艺术、自然探索和安全教育课程。",
+    descriptionZh: "项目在寒暑假期间于村里或学校组织为期一至数周的成长营，安排体育、艺术、自然探索和安全教育课程。",
     descriptionEn:
-      "School holidays are when left-behind children are least supervised and accidents such as drowning are most common. The programme runs camps of one to several weeks in villages or schools with sport, arts, nature and safety lessons.",
+      "The programme runs school-holiday camps of one to several weeks in villages or schools with sport, arts, nature and safety lessons.",
     needs: [
       {
         need: "social-recreational",
-        howZh: "丰富的集体活动帮助孩子交友、培养兴趣和自信。",
-        howEn: "Group activities help children make friends and build interests and confidence.",
+        howZh: "集体活动让孩子有机会结交朋友、尝试新的兴趣。",
+        howEn: "Group activities give children chances to make friends and try new interests.",
       },
       {
         need: "safety-protection",
