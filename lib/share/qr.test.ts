@@ -32,4 +32,25 @@ describe("QR code path", () => {
       expect(qrPath(url)).toEqual({ size, d });
     });
   }
+
+  it("moves to each row with dark modules once, and over its gaps relatively", () => {
+    const url = "https://navigator.example.org/s/abcdefghjk";
+    const { modules } = QRCode.create(url, { errorCorrectionLevel: "M" });
+    let rows = 0;
+    for (let row = 0; row < modules.size; row++)
+      if ([...Array(modules.size).keys()].some((col) => modules.get(row, col))) rows++;
+    expect(qrPath(url).d.match(/M/g)).toHaveLength(rows);
+  });
+
+  it("reuses the 200 codes drawn last, forgetting the least recently used first", () => {
+    const fill = [...Array(200).keys()].map((i) => `https://navigator.example.org/s/fill${i}`);
+    const drawn = fill.map((url) => qrPath(url));
+    qrPath("https://navigator.example.org/s/one");
+    expect(qrPath(fill[1]!)).toBe(drawn[1]);
+    qrPath("https://navigator.example.org/s/two");
+    expect(qrPath(fill[1]!)).toBe(drawn[1]);
+    const again = qrPath(fill[2]!);
+    expect(again).not.toBe(drawn[2]);
+    expect(again).toEqual(drawn[2]);
+  });
 });
