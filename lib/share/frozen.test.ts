@@ -14,12 +14,12 @@ async function publishedIn(province: string) {
 }
 
 /** The public organizations in a province in the results page's name order, as plain SQL finds them. */
-async function byNameIn(province: string): Promise<number[]> {
+async function byNameIn(province: string, locale: "zh" | "en"): Promise<number[]> {
   const rows = await database.prisma.$queryRaw<{ id: number }[]>`
     SELECT o.id FROM organization o JOIN organization_filter f ON f.organization_id = o.id
      WHERE o.status = 'PUBLISHED' AND o.deleted_at IS NULL
        AND EXISTS (SELECT 1 FROM organization_region r WHERE r.organization_id = o.id AND r.region_code LIKE ${`${province}%`})
-     ORDER BY f.name_zh, o.id`;
+     ORDER BY CASE WHEN ${locale} = 'en' THEN f.name_en_sort ELSE f.name_zh END, o.id`;
   return rows.map((r) => r.id);
 }
 
@@ -57,17 +57,27 @@ describe("frozen lists", () => {
     if (!frozen.ok) throw new Error("not frozen");
     expect(frozenId.safeParse(frozen.id).success).toBe(true);
     const row = await database.prisma.sharedList.findUniqueOrThrow({ where: { id: frozen.id } });
-    const ids = await byNameIn("51");
+    const ids = await byNameIn("51", "en");
     expect(ids.length).toBeGreaterThanOrEqual(3);
+    expect(ids, "the two languages' name orders must differ for this test to mean anything").not.toEqual(
+      await byNameIn("51", "zh"),
+    );
     expect(row).toMatchObject({ query: "?region=510000&sort=name", locale: "en", total: ids.length });
     expect(row.items).toEqual(await Promise.all(ids.map(itemOf)));
     expect((row.items as FrozenItem[]).some((i) => i.reviewedAt === null)).toBe(true);
   });
 
+  it("keep the Chinese page's name order when saved from a Chinese page", async () => {
+    const frozen = await freezeList(database.prisma, { query: "region=510000&sort=name", locale: "zh" }, "zh-client");
+    if (!frozen.ok) throw new Error("not frozen");
+    const row = await database.prisma.sharedList.findUniqueOrThrow({ where: { id: frozen.id } });
+    expect((row.items as FrozenItem[]).map((i) => i.id)).toEqual(await byNameIn("51", "zh"));
+  });
+
   it("mark the organizations that are sample records now", async () => {
     const frozen = await freezeList(database.prisma, { query: "region=510000", locale: "zh" }, "sample-client");
     if (!frozen.ok) throw new Error("not frozen");
-    const ids = await byNameIn("51");
+    const ids = await byNameIn("51", "zh");
     const [real] = ids;
     await database.prisma.organization.updateMany({ where: { id: { in: ids } }, data: { isSample: true } });
     await database.prisma.organization.update({ where: { id: real! }, data: { isSample: false } });

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { locales } from "@/lib/i18n";
+import { type Locale, locales } from "@/lib/i18n";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { sweepFrozenLists } from "@/lib/retention";
 import { buildConditions } from "@/lib/search/conditions";
@@ -40,20 +40,24 @@ const frozenItems = z.array(
 );
 
 const ID_ALPHABET = "23456789abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ";
+/** The language a list was saved in (its name order); a value the app never wrote reads as Chinese. */
+const savedLocale = z.enum(locales).catch("zh");
+
 export const frozenId = z.string().regex(/^[2-9a-km-zA-HJ-NP-Z]{10}$/);
 
 function newId(): string {
   return [...randomBytes(10)].map((b) => ID_ALPHABET[b % ID_ALPHABET.length]).join("");
 }
 
-/** The organizations a query gives now, in the page's order, as frozen items. */
+/** The organizations a query gives now, in the order of the page in that language, as frozen items. */
 async function currentItems(
   prisma: PrismaClient,
   query: string,
+  locale: Locale,
 ): Promise<{ items: FrozenItem[]; canonical: string; total: number; search: ResolvedSearch }> {
   const parsed = parseSearchParams(new URLSearchParams(query));
   const search = await resolveSearch(prisma, parsed.params, parsed.ignored);
-  const ids = await pageIds(prisma, search, buildConditions(search), "zh", 1, FROZEN_LIMIT);
+  const ids = await pageIds(prisma, search, buildConditions(search), locale, 1, FROZEN_LIMIT);
   const results = await loadResults(prisma, search, ids);
   return {
     search,
@@ -80,7 +84,7 @@ export async function freezeList(
 ): Promise<FreezeOutcome> {
   const { allowed } = await consumeRateLimit(prisma, `freeze:${clientKey}`, freezeRate);
   if (!allowed) return { ok: false, reason: "rate-limited" };
-  const { items, canonical, total } = await currentItems(prisma, input.query);
+  const { items, canonical, total } = await currentItems(prisma, input.query, input.locale);
   const id = newId();
   await prisma.sharedList.create({ data: { id, query: canonical, locale: input.locale, total, items } });
   // Keeps the table within its retention and size bounds, with no operator (lib/retention).
@@ -108,7 +112,7 @@ export async function loadFrozenList(prisma: PrismaClient, id: string): Promise<
   const row = await prisma.sharedList.findUnique({ where: { id } });
   if (!row) return null;
   const items = frozenItems.parse(row.items);
-  const { items: now, search } = await currentItems(prisma, row.query);
+  const { items: now, search } = await currentItems(prisma, row.query, savedLocale.parse(row.locale));
   const samples = await prisma.organization.findMany({
     where: { id: { in: items.map((i) => i.id) }, isSample: true },
     select: { id: true },
